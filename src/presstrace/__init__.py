@@ -1,0 +1,1 @@
+"""presstrace: who said what and who met whom in news articles, with evidence."""

@@ -1,0 +1,15 @@
+"""Options shared by several commands."""
+
+from __future__ import annotations
+
+import click
+
+from presstrace.engines.local import default_workers
+
+db_option = click.option("--db", "db", required=True, type=click.Path(dir_okay=False),
+                         help="SQLite store file.")
+workers_option = click.option("--workers", "-j", type=int, default=None,
+                              help=f"Worker processes (default: all cores, {default_workers()} here).")
+quiet_option = click.option("--quiet", "-q", is_flag=True, help="No progress output.")
+max_mb_option = click.option("--max-mb", type=int, default=10, show_default=True,
+                             help="Refuse any single page or row larger than this many megabytes.")

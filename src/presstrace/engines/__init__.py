@@ -1,0 +1,1 @@
+"""How work is spread: `local` (processes on one machine). Every engine runs the same `analyze`."""
