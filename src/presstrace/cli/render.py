@@ -23,7 +23,8 @@ def render_record(r: dict[str, Any]) -> str:
     if people:
         lines.append(f"-- people ({len(people)})")
         for p in people:
-            roles = "; ".join(" of ".join(x for x in (ro.get("title"), ro.get("of")) if x) for ro in p.get("roles") or [])
+            roles = "; ".join(" of ".join(x for x in (ro.get("title"), ro.get("of")) if x)
+                              for ro in p.get("roles") or [])
             lines.append(f"   {p['name']}" + (f" — {roles}" if roles else ""))
     quotes = r.get("quotes") or []
     if quotes:

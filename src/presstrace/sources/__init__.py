@@ -251,9 +251,10 @@ def _read_warc(stream: BinaryIO, origin: str, max_bytes: int) -> Iterator[Item]:
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
-    number = 0
+    number = seen = 0
     try:
         for record in ArchiveIterator(stream):
+            seen += 1
             if record.rec_type != "response":
                 continue
             number += 1
@@ -279,3 +280,7 @@ def _read_warc(stream: BinaryIO, origin: str, max_bytes: int) -> Iterator[Item]:
             )
     except (ArchiveLoadFailed, EOFError, zlib.error, ValueError) as exc:
         yield SourceError(origin, f"malformed WARC after {number} records: {exc}")
+        return
+    if not number:
+        what = "no WARC response records" if seen else "no WARC records (not a WARC file?)"
+        yield SourceError(origin, f"nothing to read: {what}")

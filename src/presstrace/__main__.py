@@ -1,0 +1,3 @@
+from presstrace.cli import main
+
+main()
