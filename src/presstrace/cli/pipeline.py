@@ -156,8 +156,9 @@ def ingest_command(paths, db, workers, max_mb, quiet):
         flush()
         progress.close()
     new = stored - duplicates
-    click.echo(f"ingest: {new} new articles stored in {db}, {progress.skipped + duplicates} already there, "
-               f"{failed} failed, {time.monotonic() - started:.1f}s", err=True)
+    click.echo(f"ingest: {new} new articles stored in {db}, {progress.skipped} already there, "
+               f"{duplicates} with the same text as a stored article, {failed} failed, "
+               f"{time.monotonic() - started:.1f}s", err=True)
     if failed:
         sys.exit(1)
 
