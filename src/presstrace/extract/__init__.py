@@ -32,7 +32,9 @@ def extract(doc: Document) -> Extracted:
     else:
         from presstrace.extract.text import extract_text
 
-        found = extract_text(doc.text or "")
+        # Rows with their own metadata are usually clean bodies: guess no title from their first line.
+        has_metadata = bool(doc.id or doc.title or doc.authors or doc.published or doc.outlet)
+        found = extract_text(doc.text or "", title=doc.title, guess_title=not has_metadata)
     # A dataset row's own metadata beats what we infer from the body.
     found.title = doc.title or found.title
     found.authors = doc.authors or found.authors
