@@ -107,3 +107,12 @@ def test_bad_inputs_give_one_clear_error_each_and_the_batch_goes_on(tmp_path):
 def test_missing_path_is_an_error_not_an_exception():
     (error,) = read("/no/such/place.txt")
     assert isinstance(error, SourceError) and error.reason == "no such file or folder"
+
+
+def test_dataset_metadata_nested_under_meta_is_used(tmp_path):
+    meta = {"title": "Talks", "author": "Ada Quill", "publication_date": "2016-05-01", "publisher": "gazette"}
+    row = {"id": "m1", "text": "Body.", "meta": meta}
+    path = tmp_path / "rows.jsonl"
+    path.write_text(json.dumps(row))
+    (doc,) = read(path)
+    assert (doc.title, doc.authors, doc.published, doc.outlet) == ("Talks", ["Ada Quill"], "2016-05-01", "gazette")

@@ -225,7 +225,17 @@ def row_to_document(row: object, where: str, path: str | None) -> Item:
     text, html = row.get("text"), row.get("html")
     if not (isinstance(text, str) and text.strip()) and not (isinstance(html, str) and html.strip()):
         return SourceError(where, "row has no 'text' or 'html' (or it is empty)")
-    authors = row.get("authors") or []
+    meta = row.get("meta") if isinstance(row.get("meta"), dict) else {}
+
+    def field(*names: str) -> object:
+        """A row's own field, else the same fact under a dataset's `meta` (PolNeAR-style rows)."""
+        for source in (row, meta):
+            for name in names:
+                if source.get(name) not in (None, "", "None"):
+                    return source[name]
+        return None
+
+    authors = field("authors", "author") or []
     if isinstance(authors, str):
         authors = [a.strip() for a in authors.replace(";", ",").split(",") if a.strip()]
     row_id = row.get("id")
@@ -236,10 +246,10 @@ def row_to_document(row: object, where: str, path: str | None) -> Item:
         id=str(row_id) if row_id not in (None, "") else None,
         path=path,
         url=_str_or_none(row.get("url")),
-        title=_str_or_none(row.get("title")),
+        title=_str_or_none(field("title")),
         authors=[str(a) for a in authors if a],
-        published=_str_or_none(row.get("published")),
-        outlet=_str_or_none(row.get("outlet")),
+        published=_str_or_none(field("published", "publication_date", "date")),
+        outlet=_str_or_none(field("outlet", "publisher", "site_name")),
     )
 
 
