@@ -12,7 +12,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from presstrace.record import Document, SourceError
-from presstrace.sources import iter_documents
+from presstrace.sources import estimate_count, iter_documents
 
 PAGE = ("<html><head><title>Harbour talks</title></head>"
         "<body><article><p>Ada Quill met Boris Tamm.</p></article></body></html>")
@@ -116,3 +116,10 @@ def test_dataset_metadata_nested_under_meta_is_used(tmp_path):
     path.write_text(json.dumps(row))
     (doc,) = read(path)
     assert (doc.title, doc.authors, doc.published, doc.outlet) == ("Talks", ["Ada Quill"], "2016-05-01", "gazette")
+
+
+def test_estimated_count_for_progress(tmp_path):
+    (tmp_path / "a.txt").write_text(TEXT)
+    (tmp_path / "rows.jsonl.gz").write_bytes(gzip.compress(b'{"id": 1, "text": "x"}\n' * 30))
+    assert estimate_count([str(tmp_path)]) == 31
+    assert estimate_count(["-"]) is None

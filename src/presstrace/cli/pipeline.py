@@ -17,7 +17,7 @@ from presstrace.engines.progress import Progress
 from presstrace.extract import extract
 from presstrace.nlp import load_pipeline
 from presstrace.record import Document, SourceError
-from presstrace.sources import iter_documents
+from presstrace.sources import estimate_count, iter_documents
 from presstrace.store import Store, StoreError
 
 COMMIT_EVERY = 25  # records per transaction; also bounds what a kill can lose to one batch
@@ -120,6 +120,8 @@ def ingest_command(paths, db, workers, max_mb, quiet):
     except StoreError as exc:
         raise click.ClickException(str(exc)) from exc
     progress = Progress("ingest", enabled=not quiet)
+    if not quiet:
+        progress.count_in_background(lambda: estimate_count(paths))
 
     def unseen() -> Iterator[Document | SourceError]:
         for item in iter_documents(paths, max_bytes=max_mb * 1024 * 1024):

@@ -20,6 +20,18 @@ class Progress:
 
             self._bar = tqdm(total=total, desc=label, unit=" articles", file=stream, smoothing=0.1)
 
+    def set_total(self, total: int | None) -> None:
+        """Learn the total late (it is counted in the background while work starts)."""
+        self.total = total
+        if self._bar is not None and total:
+            self._bar.total = total
+            self._bar.refresh()
+
+    def count_in_background(self, count) -> None:
+        import threading
+
+        threading.Thread(target=lambda: self.set_total(count()), daemon=True).start()
+
     def update(self, ok: bool = True, skipped: bool = False) -> None:
         self.done += 1
         self.failed += not ok

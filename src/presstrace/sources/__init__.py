@@ -49,6 +49,37 @@ def iter_documents(paths: Iterable[str], max_bytes: int = MAX_BYTES) -> Iterator
             yield SourceError(raw, "no such file or folder")
 
 
+def estimate_count(paths: Iterable[str]) -> int | None:
+    """How many articles `iter_documents(paths)` will yield, roughly (rows counted as lines), for an ETA.
+    None when it cannot be known without reading everything (standard input, WARC)."""
+    total = 0
+    for raw in paths:
+        if raw == "-":
+            return None
+        path = Path(raw)
+        for file in _walk(path) if path.is_dir() else [path] if path.exists() else []:
+            kind = _kind_from_name(file.name)
+            if kind == "warc":
+                return None
+            if kind in ("jsonl", "csv"):
+                total += _count_lines(file) - (kind == "csv")
+            else:
+                total += 1
+    return total
+
+
+def _count_lines(path: Path) -> int:
+    opener = gzip.open if path.name.lower().endswith(".gz") else open
+    count = 0
+    try:
+        with opener(path, "rb") as handle:
+            for block in iter(lambda: handle.read(1 << 20), b""):
+                count += block.count(b"\n")
+    except (OSError, EOFError, zlib.error):
+        pass
+    return count
+
+
 def _walk(folder: Path) -> Iterator[Path]:
     """Files of known kinds under a folder, recursively, sorted; hidden files skipped."""
     for dirpath, dirnames, filenames in os.walk(folder):
