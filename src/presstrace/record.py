@@ -126,6 +126,9 @@ class Contact:
     when: When | None = None
     where: str | None = None
     event: str | None = None
+    modality: str | None = None  # "future" | "intended" when the contact had not (yet) happened
+    mentions: list[str] = field(default_factory=list)  # participants as written ("he", "the ambassador")
+    more_evidence: list[Evidence] = field(default_factory=list)  # the same contact stated again
 
 
 @dataclass

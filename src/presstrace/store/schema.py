@@ -72,4 +72,84 @@ MIGRATIONS: list[str] = [
         INSERT INTO quotes_fts(quotes_fts, rowid, text, speaker) VALUES ('delete', old.rowid, old.text, old.speaker);
     END;
     """,
+    # 2: cross-article resolution (presstrace.resolve): one entity per real person, the mention ->
+    # entity map, user decisions that every re-run applies, syndication clusters
+    """
+    CREATE TABLE entities (
+        entity_id INTEGER PRIMARY KEY,
+        name TEXT NOT NULL,             -- display name: the fullest, most frequent form
+        kind TEXT NOT NULL DEFAULT 'person',
+        block TEXT NOT NULL,            -- blocking key: the folded family name
+        n_articles INTEGER NOT NULL DEFAULT 0,
+        n_mentions INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE INDEX entities_block ON entities(block);
+    CREATE INDEX entities_name ON entities(name);
+    CREATE TABLE entity_names (
+        key TEXT PRIMARY KEY,           -- folded full name ('sergey kislyak', 'jd gordon', 'kislyak')
+        entity_id INTEGER NOT NULL REFERENCES entities(entity_id),
+        name TEXT NOT NULL,             -- as written, most often
+        n INTEGER NOT NULL DEFAULT 0,   -- mentions with this key
+        method TEXT NOT NULL            -- how the key joined: new|variant|surname|user
+    );
+    CREATE INDEX entity_names_entity ON entity_names(entity_id);
+    CREATE TABLE mentions (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        pid TEXT NOT NULL,              -- the person's id in the article record
+        name TEXT NOT NULL, key TEXT NOT NULL,
+        entity_id INTEGER NOT NULL,
+        PRIMARY KEY (article_id, pid)
+    );
+    CREATE INDEX mentions_entity ON mentions(entity_id);
+    CREATE INDEX mentions_key ON mentions(key);
+    CREATE TABLE mention_overrides (    -- user splits by article: these mentions belong to this entity
+        article_id TEXT NOT NULL, pid TEXT NOT NULL, entity_id INTEGER NOT NULL,
+        PRIMARY KEY (article_id, pid)
+    );
+    CREATE TABLE quote_speakers (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        qid TEXT NOT NULL,
+        pid TEXT, key TEXT,             -- the speaker as a person of the article, else as a name key
+        entity_id INTEGER,
+        PRIMARY KEY (article_id, qid)
+    );
+    CREATE INDEX quote_speakers_entity ON quote_speakers(entity_id);
+    CREATE TABLE contact_parties (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        cid TEXT NOT NULL,
+        a_pid TEXT, a_key TEXT, a_entity INTEGER,
+        b_pid TEXT, b_key TEXT, b_entity INTEGER,
+        asserter_pid TEXT, asserter_key TEXT, asserter_entity INTEGER,
+        PRIMARY KEY (article_id, cid)
+    );
+    CREATE INDEX contact_parties_a ON contact_parties(a_entity);
+    CREATE INDEX contact_parties_b ON contact_parties(b_entity);
+    CREATE TABLE entity_roles (
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        pid TEXT NOT NULL, title TEXT NOT NULL, "of" TEXT, published TEXT,
+        evidence TEXT, evidence_start INTEGER, evidence_end INTEGER
+    );
+    CREATE INDEX entity_roles_mention ON entity_roles(article_id, pid);
+    CREATE TABLE entity_decisions (     -- merges and splits by users, applied again by every resolve
+        decision_id INTEGER PRIMARY KEY,
+        action TEXT NOT NULL,           -- merge | split
+        detail TEXT NOT NULL,           -- JSON: the name keys (and articles) concerned
+        at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE TABLE resolved (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        at TEXT NOT NULL DEFAULT (datetime('now'))
+    );
+    CREATE TABLE minhashes (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        signature BLOB                  -- datasketch MinHash hash values (uint64), NULL for too-short texts
+    );
+    CREATE TABLE clusters (
+        article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
+        cluster_id TEXT NOT NULL,       -- the id of the cluster's original article
+        is_original INTEGER NOT NULL DEFAULT 0,
+        similarity REAL                 -- estimated Jaccard with the original
+    );
+    CREATE INDEX clusters_cluster ON clusters(cluster_id);
+    """,
 ]

@@ -1,0 +1,229 @@
+"""Date mentions of one article, resolved against its publication date into ISO values.
+
+Precision follows the text: "2016" → "2016", "in July" → "2016-07", "last Saturday" → "2017-03-11".
+Relative forms point to the past of the publication date (news reports what happened), except
+"next …"/"tomorrow". Common forms are parsed here; dateparser only sees the leftovers (it is slow).
+Without a publication date, relative mentions keep `value=None`.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, timedelta
+from functools import lru_cache
+
+from spacy.tokens import Doc, Span
+
+from presstrace.record import DateMention
+
+MONTHS = {m: i + 1 for i, m in enumerate(
+    "january february march april may june july august september october november december".split())}
+MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug": 8, "sep": 9, "sept": 9,
+              "oct": 10, "nov": 11, "dec": 12}
+WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
+# Prepositions kept in the mention text: they say the expression is a point in time ("in July").
+POINT_PREPS = {"in", "on", "during"}
+# Words that make a DATE entity a duration or a vague span, not a point ("four years", "recent weeks").
+NOT_POINTS = re.compile(r"\b(years|months|weeks|days|decades|hours|recent|past|ages|long|several|few)\b"
+                        r"(?!\s+(ago|earlier|before))", re.I)
+NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
+                "nine": 9, "ten": 10, "a": 1, "an": 1}
+
+
+@dataclass(frozen=True)
+class Resolved:
+    """A resolved value: an ISO string whose length gives the precision."""
+
+    value: str | None
+
+
+def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
+    """Every point-in-time DATE mention of `doc`, with its ISO value (None when unresolvable)."""
+    base = parse_published(published)
+    found: list[DateMention] = []
+    for ent in doc.ents:
+        if ent.label_ != "DATE" or not looks_like_point(ent.text):
+            continue
+        span = with_preposition(ent)
+        found.append(DateMention(text=span.text, value=resolve(ent.text, base),
+                                 start=span.start_char, end=span.end_char))
+    return found
+
+
+def parse_published(published: str | None) -> date | None:
+    if not published:
+        return None
+    try:
+        return date.fromisoformat(published[:10])
+    except ValueError:
+        return None
+
+
+def looks_like_point(text: str) -> bool:
+    return not NOT_POINTS.search(text)
+
+
+def with_preposition(ent: Span) -> Span:
+    """The entity widened to its point-in-time preposition: "July" → "in July"."""
+    if ent.start > 0 and ent.doc[ent.start - 1].lower_ in POINT_PREPS:
+        return ent.doc[ent.start - 1:ent.end]
+    return ent
+
+
+def resolve(text: str, base: date | None) -> str | None:
+    """ISO value of a date expression, relative to `base` (the publication date)."""
+    return _resolve(normalise(text), base)
+
+
+def normalise(text: str) -> str:
+    text = re.sub(r"[’']s\b", "", text.lower())
+    text = re.sub(r"^(the|in|on|during)\s+", "", text.strip())
+    return re.sub(r"\s+", " ", text.replace(",", " ").replace(".", " ")).strip()
+
+
+@lru_cache(maxsize=4096)
+def _resolve(text: str, base: date | None) -> str | None:
+    for parse in (parse_iso, parse_relative_day, parse_weekday, parse_month_day, parse_relative_unit,
+                  parse_ago, parse_year):
+        result = parse(text, base)
+        if result is not None:
+            return result.value
+    return parse_with_dateparser(text, base)
+
+
+def parse_iso(text: str, base: date | None) -> Resolved | None:
+    m = re.fullmatch(r"(\d{4})-(\d{2})(?:-(\d{2}))?", text.replace(" ", ""))
+    if m:
+        return Resolved(text.replace(" ", ""))
+    m = re.fullmatch(r"(\d{1,2})/(\d{1,2})/(\d{2,4})", text)
+    if m:
+        month, day, year = (int(g) for g in m.groups())
+        year = year + 2000 if year < 100 else year
+        return Resolved(safe_iso(year, month, day))
+    return None
+
+
+def parse_relative_day(text: str, base: date | None) -> Resolved | None:
+    offsets = {"today": 0, "tonight": 0, "this morning": 0, "this afternoon": 0, "this evening": 0,
+               "yesterday": -1, "last night": -1, "tomorrow": 1}
+    if text.startswith(("yesterday", "tomorrow")):
+        text = re.sub(r"\s+(morning|afternoon|evening|night)$", "", text)
+    if text not in offsets:
+        return None
+    return Resolved((base + timedelta(days=offsets[text])).isoformat() if base else None)
+
+
+def parse_weekday(text: str, base: date | None) -> Resolved | None:
+    """"Sunday", "last Saturday", "next Friday", "Tuesday night": the day around publication."""
+    m = re.fullmatch(r"(last|this|next|past|this past|on)?\s*(\w+?)"
+                     r"(?:\s+(?:morning|afternoon|evening|night))?", text)
+    if not m or m.group(2) not in WEEKDAYS:
+        return None
+    if base is None:
+        return Resolved(None)
+    back = (base.weekday() - WEEKDAYS[m.group(2)]) % 7
+    qualifier = m.group(1) or ""
+    if qualifier == "next":
+        ahead = (WEEKDAYS[m.group(2)] - base.weekday()) % 7 or 7
+        return Resolved((base + timedelta(days=ahead)).isoformat())
+    if qualifier in ("last", "past", "this past") and back == 0:
+        back = 7  # "last Sunday" written on a Sunday is a week ago
+    return Resolved((base - timedelta(days=back)).isoformat())
+
+
+def month_number(word: str) -> int | None:
+    return MONTHS.get(word) or MONTH_ABBR.get(word)
+
+
+def parse_month_day(text: str, base: date | None) -> Resolved | None:
+    """"July", "last July", "early July", "July 2016", "Dec 29", "December 29 2016", "29 December 2016"."""
+    m = re.fullmatch(r"(?:(last|this|early|late|mid|earlier|later)\s+(?:in\s+)?)?(\w+)"
+                     r"(?:\s+(\d{1,2})(?:st|nd|rd|th)?)?(?:\s+(?:of\s+)?(\d{4}))?", text)
+    day_first = re.fullmatch(r"(\d{1,2})(?:st|nd|rd|th)?\s+(?:of\s+)?(\w+)(?:\s+(\d{4}))?", text)
+    if m and month_number(m.group(2)):
+        qualifier, month, day, year = m.group(1), month_number(m.group(2)), m.group(3), m.group(4)
+    elif day_first and month_number(day_first.group(2)):
+        qualifier, month = None, month_number(day_first.group(2))
+        day, year = day_first.group(1), day_first.group(3)
+    else:
+        return None
+    day_n = int(day) if day else None
+    if year:
+        year_n = int(year)
+    elif base is None:
+        return Resolved(None)
+    else:
+        year_n = most_recent_year(month, day_n, base, strict=qualifier == "last")
+    return Resolved(safe_iso(year_n, month, day_n) if day_n else f"{year_n:04d}-{month:02d}")
+
+
+def most_recent_year(month: int, day: int | None, base: date, strict: bool) -> int:
+    """The year of the latest such month (or day) not after `base` ("in July" in March 2017 → 2016)."""
+    if (month, day or 1) > (base.month, base.day if day else 1) or (strict and month == base.month):
+        return base.year - 1
+    return base.year
+
+
+def parse_relative_unit(text: str, base: date | None) -> Resolved | None:
+    """"last year", "this month", "earlier this year", "next month"."""
+    m = re.fullmatch(r"(?:(?:earlier|later) )?(last|this|next|the past|past) (year|month)", text)
+    if not m:
+        return None
+    if base is None:
+        return Resolved(None)
+    step = {"last": -1, "past": -1, "the past": -1, "this": 0, "next": 1}[m.group(1)]
+    if m.group(2) == "year":
+        return Resolved(f"{base.year + step:04d}")
+    month_index = base.year * 12 + base.month - 1 + step
+    return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}")
+
+
+def parse_ago(text: str, base: date | None) -> Resolved | None:
+    """"two days ago", "a year earlier"."""
+    m = re.fullmatch(r"(\w+) (day|week|month|year)s? ago", text)
+    if not m or not (m.group(1).isdigit() or m.group(1) in NUMBER_WORDS):
+        return None
+    if base is None:
+        return Resolved(None)
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+    unit = m.group(2)
+    if unit in ("day", "week"):
+        return Resolved((base - timedelta(days=n * (7 if unit == "week" else 1))).isoformat())
+    if unit == "year":
+        return Resolved(f"{base.year - n:04d}")
+    month_index = base.year * 12 + base.month - 1 - n
+    return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}")
+
+
+def parse_year(text: str, base: date | None) -> Resolved | None:
+    """"2016", "early 2016", "the 2016 election": a year, at year precision."""
+    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)
+    if len(years) == 1 and not re.search(r"\d", text.replace(years[0], "", 1)):
+        return Resolved(years[0])
+    return None
+
+
+def parse_with_dateparser(text: str, base: date | None) -> str | None:
+    """Leftovers with a number or a month in them (day precision when dateparser finds a day)."""
+    if not re.search(r"\d", text) or base is None and not re.search(r"\d{4}", text):
+        return None
+    from datetime import datetime
+
+    import dateparser  # slow to import: only when a leftover needs it
+
+    settings = {"PREFER_DATES_FROM": "past", "REQUIRE_PARTS": ["month"], "RETURN_AS_TIMEZONE_AWARE": False}
+    if base is not None:
+        settings["RELATIVE_BASE"] = datetime(base.year, base.month, base.day)
+    try:
+        parsed = dateparser.parse(text, languages=["en"], settings=settings)
+    except Exception:  # dateparser raises on odd inputs; an unresolved date is fine
+        return None
+    return parsed.date().isoformat() if parsed else None
+
+
+def safe_iso(year: int, month: int, day: int | None) -> str | None:
+    try:
+        return date(year, month, day or 1).isoformat() if day else f"{year:04d}-{month:02d}"
+    except ValueError:
+        return None

@@ -1,0 +1,116 @@
+"""Polarity, modality and source of one contact, read from the clause that carries its cue.
+
+denied:  a negation on the cue or its support verb ("had not met", "never met", "no meetings"), or a
+         denial verb above it ("denied meeting", "rejected reports that he met");
+hedged:  a hedge adverb ("reportedly"), a modal ("may have met"), a passive raising verb ("is said to
+         have met"), a future ("will meet") or an intention ("plans to meet", "sought a meeting");
+asserted otherwise. The claim's source is the subject of the nearest speech or denial verb above the cue.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from spacy.tokens import Token
+
+from presstrace.nlp import lexicon
+from presstrace.nlp.participants import subjects
+
+# how far up the clause chain a cue's polarity and source are looked for
+CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd"}
+MAX_STEPS = 6
+INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp"}  # "plans to meet", "sought a meeting", "open to"
+
+
+@dataclass
+class Stance:
+    polarity: str = "asserted"  # asserted | denied | hedged
+    modality: str | None = None  # future | intended
+    source: Token | None = None  # who asserts (or denies) the contact: a subject, or X of "according to X"
+
+
+def stance(cue: Token, support: Token | None = None) -> Stance:
+    """Polarity, modality and asserting verb of the contact named by `cue` (with its support verb)."""
+    result = Stance()
+    local = [cue] + ([support] if support is not None else [])
+    if any(negated(t) for t in local):
+        result.polarity = "denied"
+    elif any(hedged_locally(t) for t in local):
+        result.polarity = "hedged"
+    if any(future(t) for t in local):
+        result.polarity, result.modality = promote(result.polarity), "future"
+    if support is not None and support.lemma_.lower() in lexicon.words("contact_intent"):
+        result.polarity, result.modality = promote(result.polarity), "intended"  # "sought a meeting"
+    read_ancestors(local[-1], result)
+    return result
+
+
+def promote(polarity: str) -> str:
+    return "hedged" if polarity == "asserted" else polarity
+
+
+def read_ancestors(start: Token, result: Stance) -> None:
+    """Walk up the clause chain to the first speech or denial verb, collecting denial, intent, hedges."""
+    token, steps = start, 0
+    result.source = source_among_children(start)
+    while token.head is not token and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
+        link, token, steps = token.dep_, token.head, steps + 1
+        lemma = token.lemma_.lower()
+        if lemma in lexicon.words("contact_denial"):
+            result.polarity, result.source = "denied", speaker_of(token)
+            return
+        if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
+            result.polarity = promote(result.polarity)  # "is said to have met"
+        elif lemma in lexicon.words("contact_speech") and link in ("ccomp", "conj", "xcomp"):
+            result.source = speaker_of(token) or result.source
+            return
+        elif lemma in lexicon.words("contact_intent") and link in INTENT_LINKS:
+            result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
+        if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
+            result.polarity = "denied"  # "did not want to meet", "never got to meet"
+        if hedged_locally(token):
+            result.polarity = promote(result.polarity)
+        result.source = result.source or source_among_children(token)
+
+
+def source_among_children(token: Token) -> Token | None:
+    """"…, Gordon said" (parataxis) or "according to Gordon" on the clause."""
+    for child in token.children:
+        if child.dep_ == "parataxis" and child.lemma_ in lexicon.words("contact_speech"):
+            return speaker_of(child)
+        if child.dep_ == "prep" and child.lower_ == "according":
+            for to in child.children:
+                for pobj in to.children:
+                    if pobj.dep_ == "pobj":
+                        return pobj
+    return None
+
+
+def speaker_of(verb: Token) -> Token | None:
+    """The subject of a speech verb (None for "it was reported")."""
+    found = subjects(verb)
+    return found[0] if found else None
+
+
+def negated(token: Token) -> bool:
+    negations = lexicon.words("contact_negation")
+    for child in token.children:
+        if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "preconj") and child.lower_ in negations):
+            return True
+    return False
+
+
+def hedged_locally(token: Token) -> bool:
+    for child in token.children:
+        word = child.lower_
+        if child.dep_ == "advmod" and word in lexicon.words("contact_hedge_adverbs"):
+            return True
+        if child.dep_ == "aux" and word in lexicon.words("contact_modals"):
+            return True
+        if child.dep_ == "mark" and word in ("if", "whether", "unless"):
+            return True
+    return False
+
+
+def future(token: Token) -> bool:
+    return any(c.dep_ == "aux" and c.lower_ in lexicon.words("contact_future") for c in token.children)

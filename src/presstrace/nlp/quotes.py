@@ -1,0 +1,615 @@
+"""Who said what: direct, indirect and mixed quotations with their speaker and sourcing chain.
+
+Components, in order:
+1. `quote_segments`: spans between paired quote marks, per paragraph (straight, curly, guillemets; a
+   quotation left open at a paragraph end runs on into the next paragraph);
+2. cue pass: every speech verb (data/speech_verbs.txt) outside quotation marks, and "according to", with
+   its content clause from the dependency parse; the content's quote marks decide the type
+   (all quoted: direct, partly: mixed, none: indirect);
+3. leftover pass: quoted segments no cue claimed: the other half of a split quotation ("A," he said, "B."),
+   a quote run (a quoted sentence after one by the same speaker), a colon attribution;
+   scare quotes and quoted titles (short, inside a clause) are dropped;
+4. sourcing: addressee and medium from the cue's objects and prepositions ("told CNN", "in an interview
+   with X", "on Twitter"), reported_by from "The Hill reports" / "according to Reuters".
+Speakers are resolved through the people index: names, role nouns, he/she pronouns; never a pronoun.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from spacy.tokens import Doc, Span, Token
+
+from presstrace.nlp import lexicon
+from presstrace.nlp.people import PRONOUNS, PeopleIndex
+from presstrace.record import Quote, Ref
+
+OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‟": "”"}
+CLOSERS = {"”", "»", '"'}
+SUBJECTS = ("nsubj", "nsubjpass", "csubj")
+CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "ccomp", "relcl"}
+NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
+                "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
+RELATIVE = {"who", "which", "that", "whom"}
+MEDIUM_PREPS = {"to", "on", "in", "with", "for", "during", "at", "via"}
+
+
+@dataclass
+class Segment:
+    """Text between a pair of quote marks (marks excluded)."""
+
+    start: int
+    end: int
+    para: int
+    open_end: bool = False  # left open at the end of its paragraph
+    quote: int | None = None  # index of the quote that claimed it
+
+
+@dataclass
+class Found:
+    spans: list[list[int]]
+    type: str
+    cue: Token | None
+    cue_text: str | None
+    speaker: Ref | None
+    addressee: str | None = None
+    medium: str | None = None
+    reported_by: str | None = None
+    segments: list[int] = field(default_factory=list)
+    text: str = ""
+
+
+def quote_segments(text: str) -> list[Segment]:
+    # two apostrophes as a double quote mark (''like this''): rewrite in place, offsets unchanged
+    if "''" in text:
+        text = re.sub(r"''(?=\w)", ' "', text)
+        text = text.replace("''", '" ')
+    segments: list[Segment] = []
+    para = 0
+    pos = 0
+    for chunk in text.split("\n"):
+        if chunk.strip():
+            segments.extend(_paragraph_segments(chunk, pos, para))
+            para += 1
+        pos += len(chunk) + 1
+    return segments
+
+
+def _paragraph_segments(chunk: str, offset: int, para: int) -> list[Segment]:
+    out: list[Segment] = []
+    opener: str | None = None
+    start = 0
+    for i, ch in enumerate(chunk):
+        prev = chunk[i - 1] if i else " "
+        nxt = chunk[i + 1] if i + 1 < len(chunk) else " "
+        if opener is None:
+            if ch in OPENERS and (ch != '"' or not prev.isalnum() or nxt.isalnum()):
+                opener, start = ch, i + 1
+            elif ch == "”" and not prev.isalnum() and nxt.isalnum():  # a closing mark used as opener
+                opener, start = "“", i + 1
+        elif ch == OPENERS[opener] or (ch in CLOSERS and opener != '"' and ch != '"'):
+            if i > start:
+                out.append(Segment(offset + start, offset + i, para))
+            opener = None
+    if opener is not None and len(chunk) - start > 1:
+        end = len(chunk.rstrip())
+        out.append(Segment(offset + start, offset + end, para, open_end=True))
+    return out
+
+
+def _strip(text: str, start: int, end: int) -> tuple[int, int]:
+    while start < end and (text[start].isspace() or text[start] in "“”\"«»,;:—–-"):
+        start += 1
+    while end > start and (text[end - 1].isspace() or text[end - 1] in "“”\"«»,;:—–-"):
+        end -= 1
+    return start, end
+
+
+class QuoteFinder:
+    def __init__(self, doc: Doc, index: PeopleIndex) -> None:
+        self.doc = doc
+        self.text = doc.text
+        self.index = index
+        self.segments = quote_segments(self.text)
+        self.in_quote = [-1] * len(doc)
+        for k, seg in enumerate(self.segments):
+            span = doc.char_span(seg.start, seg.end, alignment_mode="contract")
+            if span is not None:
+                for t in span:
+                    self.in_quote[t.i] = k
+        index.excluded = {i for i, k in enumerate(self.in_quote) if k >= 0}
+        self.para_of_char = self._paragraph_starts()
+        self.found: list[Found] = []
+        self.cue_quote: dict[int, int] = {}  # cue token index -> quote index
+        self.reporters: dict[int, str] = {}  # sentence start -> media that reports the sentence
+        self.last_speaker: Ref | None = None
+        self.speech = lexicon.speech_verbs()
+
+    def _paragraph_starts(self) -> list[int]:
+        """Start of every non-blank line (a paragraph), so that blank lines do not count as paragraphs."""
+        starts = [0]
+        for m in re.finditer(r"\n\s*", self.text):
+            if m.end() < len(self.text):
+                starts.append(m.end())
+        return starts
+
+    def para(self, char: int) -> int:
+        lo, hi = 0, len(self.para_of_char) - 1
+        while lo < hi:
+            mid = (lo + hi + 1) // 2
+            if self.para_of_char[mid] <= char:
+                lo = mid
+            else:
+                hi = mid - 1
+        return lo
+
+    # ---- cues ---------------------------------------------------------------------------------------
+    def is_cue(self, t: Token) -> bool:
+        if self.in_quote[t.i] >= 0:
+            return False
+        if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
+            return True
+        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech and t.dep_ not in ("amod", "compound")
+
+    def subject(self, cue: Token) -> Token | None:
+        """Who speaks: the cue's subject, else the subject of the verb it depends on ("took pains to
+        state", "by saying", "..., adding that"), never a word inside a quotation."""
+        t = cue
+        for _ in range(5):
+            if self.in_quote[t.i] >= 0:
+                return None
+            subs = [c for c in t.children if c.dep_ in SUBJECTS and c.dep_ != "nsubjpass"]
+            if subs:
+                s = subs[0]
+                if s.lower_ in RELATIVE and t.dep_ == "relcl":
+                    return t.head
+                return s if self.in_quote[s.i] < 0 else None
+            agents = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            if agents:
+                return agents[0]
+            if any(c.dep_ == "nsubjpass" for c in t.children):
+                return None  # "he was asked": the subject is the addressee
+            if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
+                return t.head
+            if t.dep_ not in CLIMB or t.head is t:
+                break
+            t = t.head
+        if cue.dep_ == "ROOT":  # "Clinton, exasperated, responded:": the subject went to the aside
+            for t in reversed(cue.sent[: cue.i - cue.sent.start]):
+                if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
+                    return t
+        return None
+
+    def content(self, cue: Token) -> tuple[int, int] | None:
+        """Character range of what the cue introduces: its complement clause."""
+        doc = self.doc
+        roots = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not self._own_cue(c)
+                 and self.in_quote[cue.i] < 0]
+        roots = [c for c in roots if c.dep_ == "ccomp" or self.in_quote[c.i] >= 0]
+        if not roots:
+            # "took pains to state that ...": the clause hangs off a head word; find it by its "that"
+            nxt = cue.i + 1
+            while nxt < len(doc) and nxt < cue.sent.end and doc[nxt].dep_ in ("dobj", "dative", "pobj", "prep",
+                                                                             "compound", "det", "amod",
+                                                                             "advmod", "npadvmod"):
+                if doc[nxt].dep_ == "prep" and doc[nxt].lower_ not in ("to", "in", "on", "with"):
+                    break
+                nxt += 1
+            if nxt < cue.sent.end and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark":
+                h = doc[nxt].head
+                if h.i > cue.i and not self._own_cue(h):
+                    roots = [h]
+        if not roots and cue.dep_ == "parataxis" and cue.head.i != cue.i:
+            return self._around(cue)
+        if not roots:
+            return None
+        root = max(roots, key=lambda c: (c.dep_ == "ccomp", c.right_edge.i - c.left_edge.i))
+        if root.i < cue.i and cue in root.subtree:
+            return None
+        lo, hi = root.left_edge.i, root.right_edge.i
+        # "said X, and Y would ...": the parser hangs a second clause on the cue; it is still content
+        for c in cue.rights:
+            if c.dep_ == "conj" and c.i > hi and any(x.dep_ == "nsubj" for x in c.children) \
+                    and c.lemma_.lower() not in self.speech:
+                hi = c.right_edge.i
+        if lo <= cue.i <= hi:
+            if root.i < cue.i:
+                hi = cue.i - 1
+            else:
+                lo = cue.i + 1
+        lo_tok = doc[lo]
+        if lo_tok.lower_ in ("that", "whether", "if") and lo_tok.dep_ == "mark":
+            lo += 1
+        if lo > hi:
+            return None
+        start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+        # a quotation the clause starts inside runs to its closing mark
+        k = self.in_quote[lo]
+        if k >= 0 and self.segments[k].end > end:
+            end = self.segments[k].end
+        k = self.in_quote[hi]
+        if k >= 0 and self.segments[k].start < start:
+            start = self.segments[k].start
+        return (start, end) if end - start > 3 else None
+
+    def _around(self, cue: Token) -> tuple[int, int] | None:
+        """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content."""
+        doc = self.doc
+        head = cue.head
+        skip = {t.i for t in cue.subtree}
+        toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
+        if len(toks) < 4:
+            return None
+        start, end = _strip(self.text, toks[0].idx, toks[-1].idx + len(toks[-1]))
+        k = self.in_quote[toks[0].i]
+        if k >= 0:
+            start = min(start, self.segments[k].start)
+        del doc
+        return (start, end) if end - start > 3 else None
+
+    def _own_cue(self, t: Token) -> bool:
+        """A complement that is itself an outlet's parenthetical ("..., The Hill reports")."""
+        return (t.lemma_.lower() in lexicon.report_verbs() and t.pos_ == "VERB"
+                and not any(c.dep_ in ("ccomp", "mark") for c in t.children)
+                and any(c.dep_ == "nsubj" for c in t.children))
+
+    # ---- speakers ----------------------------------------------------------------------------------
+    def speaker(self, tok: Token | None) -> Ref | None:
+        if tok is None:
+            return None
+        index = self.index
+        # "the campaign chief, Paul Manafort" / "campaign manager Kellyanne Conway", not "Trump fans"
+        candidates = [tok] + [c for c in tok.children if c.dep_ == "appos"
+                              or c.dep_ == "compound" and lexicon.role_nouns() & {tok.lower_, tok.lemma_.lower()}]
+        for c in candidates:
+            person = index.by_token.get(c.i)
+            if person is not None:
+                return index.ref(person)
+        if tok.lower_ in PRONOUNS:
+            person = index.person_at(tok)
+            if person is not None:
+                return index.ref(person)
+            if self.last_speaker is not None and self.last_speaker.id:
+                return self.last_speaker
+            return None
+        if tok.lower_ in NOT_SPEAKERS or tok.pos_ == "PRON":
+            return None
+        org = index.org_at(tok)
+        if org is not None:
+            return Ref(name=org.name, is_group=True)
+        words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and not t.is_punct]
+        # "a spokesman for the campaign": keep the owner, it names who speaks
+        for child in tok.rights:
+            if child.dep_ == "prep" and child.lower_ in ("for", "of"):
+                words += [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
+                break
+        if not words or len(words) > 8:
+            return None
+        name = self.text[words[0].idx:words[-1].idx + len(words[-1])]
+        if not name or "\n" in name:
+            return None
+        return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
+
+    # ---- sourcing ----------------------------------------------------------------------------------
+    def sourcing(self, cue: Token, span: tuple[int, int], speaker_tok: Token | None) -> tuple[str | None, str | None]:
+        """Addressee and medium: people and outlets among the cue's own dependents (not in the content)."""
+        addressee = medium = None
+        skip = set(speaker_tok.subtree) if speaker_tok is not None else set()
+        for t in cue.subtree:
+            if t in skip or span[0] <= t.idx < span[1] or self.in_quote[t.i] >= 0:
+                continue
+            if t.sent != cue.sent:
+                continue
+            org = self.index.org_at(t)
+            if org is not None and org.kind == "media" and medium is None:
+                medium = org.name
+            person = self.index.by_token.get(t.i)
+            if person is not None and addressee is None and t.dep_ in ("dobj", "dative", "pobj", "compound",
+                                                                      "appos"):
+                path_ok = t.head == cue or t.head.head == cue or t.dep_ == "compound" or t.head.dep_ in (
+                    "dobj", "xcomp", "pobj")
+                if path_ok and (speaker_tok is None or self.index.by_token.get(speaker_tok.i) is not person):
+                    addressee = person.name
+        return addressee, medium
+
+    # ---- passes ------------------------------------------------------------------------------------
+    def run(self) -> list[Found]:
+        doc = self.doc
+        for t in doc:
+            if self.is_cue(t):
+                self._cue(t)
+        self._reported_by()
+        self._leftovers()
+        self.found.sort(key=lambda f: f.spans[0][0])
+        return self.found
+
+    def _cue(self, cue: Token) -> None:
+        if cue.lower_ == "according":
+            self._according(cue)
+            return
+        span = self.content(cue)
+        subj = self.subject(cue)
+        if span is None:
+            if subj is not None and self.index.org_at(subj) is not None and cue.lemma_.lower() in \
+                    lexicon.report_verbs() and self.index.org_at(subj).kind == "media":
+                self.reporters[cue.sent.start] = self.index.org_at(subj).name
+            return
+        # "The Hill reports that X said ...": the outlet reports a quotation; keep the inner one
+        org = self.index.org_at(subj) if subj is not None else None
+        if org is not None and org.kind == "media" and any(
+                self.is_cue(t) and t.i != cue.i for t in doc_range(self.doc, span)):
+            for t in doc_range(self.doc, span):
+                self.reporters.setdefault(t.sent.start, org.name)
+            return
+        speaker = self.speaker(subj)
+        addressee, medium = self.sourcing(cue, span, subj)
+        self._emit(span, cue, cue.text, speaker, addressee, medium)
+
+    def _according(self, cue: Token) -> None:
+        doc = self.doc
+        to = doc[cue.i + 1]
+        objs = [c for c in to.children if c.dep_ == "pobj"] or [c for c in cue.children if c.dep_ == "pobj"]
+        if not objs:
+            return
+        src = objs[0]
+        head = cue.head
+        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and head.head is not head:
+            head = head.head
+        phrase = set(range(cue.left_edge.i, max(src.right_edge.i, to.i) + 1))
+        toks = [t for t in head.subtree if t.i not in phrase]
+        if not toks:
+            return
+        # the content is the clause on one side of the "according to" phrase
+        before = [t for t in toks if t.i < cue.i]
+        after = [t for t in toks if t.i > src.right_edge.i]
+        side = after if len(after) >= len(before) else before
+        if not side:
+            return
+        start, end = _strip(self.text, side[0].idx, side[-1].idx + len(side[-1]))
+        if end - start < 10:
+            return
+        if any(self.is_cue(t) for t in side):  # "according to X, Y said ...": Y's words, X passed them on
+            org = self.index.org_at(src)
+            if org is not None and org.kind == "media":
+                self.reporters[cue.sent.start] = org.name
+            return
+        self._emit((start, end), cue, "according to", self.speaker(src), None, None)
+
+    def _emit(self, span: tuple[int, int], cue: Token | None, cue_text: str | None, speaker: Ref | None,
+              addressee: str | None, medium: str | None) -> None:
+        start, end = span
+        inside = [k for k, s in enumerate(self.segments) if s.start < end and s.end > start and s.quote is None]
+        quoted = sum(min(end, self.segments[k].end) - max(start, self.segments[k].start) for k in inside)
+        if inside and quoted >= 0.8 * (end - start):
+            kind = "direct"
+            spans = [[self.segments[k].start, self.segments[k].end] for k in inside]
+        else:
+            kind = "mixed" if inside else "indirect"
+            spans = [[start, end]]
+        for other in self.found:  # a clause already claimed by another cue (nested speech verbs)
+            if other.spans[0][0] <= spans[0][0] and other.spans[-1][1] >= spans[-1][1] and other.cue is not None \
+                    and cue is not None and other.cue.sent == cue.sent and other.type == kind == "direct":
+                return
+        f = Found(spans=spans, type=kind, cue=cue, cue_text=cue_text, speaker=speaker,
+                  addressee=addressee, medium=medium, segments=inside)
+        for k in inside:
+            self.segments[k].quote = len(self.found)
+        if cue is not None:
+            self.cue_quote[cue.i] = len(self.found)
+        self.found.append(f)
+
+    def _media_context(self) -> None:
+        """"X wrote a blog post for the New English Review. X said that ...": a quotation without a medium
+        of its own takes the outlet its speaker was just writing for or talking to (same or previous
+        paragraph)."""
+        contexts: list[tuple[int, str, str]] = []  # (char, person id, medium)
+        for t in self.doc:
+            org = self.index.org_at(t)
+            if org is None or org.kind != "media" or self.in_quote[t.i] >= 0:
+                continue
+            verb = t
+            for _ in range(4):
+                if verb.pos_ == "VERB" or verb.head is verb:
+                    break
+                verb = verb.head
+            subj = self.subject(verb) if verb.pos_ == "VERB" else None
+            ref = self.speaker(subj) if subj is not None else None
+            if ref is not None and ref.id:
+                contexts.append((t.idx, ref.id, org.name))
+        if not contexts:
+            return
+        for f in self.found:
+            if f.medium is not None or f.speaker is None or not f.speaker.id:
+                continue
+            para = self.para(f.spans[0][0])
+            prior = [c for c in contexts if c[1] == f.speaker.id and c[0] < f.spans[0][0]
+                     and para - 1 <= self.para(c[0]) <= para]
+            if prior:
+                f.medium = prior[-1][2]
+
+    def _reported_by(self) -> None:
+        for f in self.found:
+            if f.cue is not None and f.cue.sent.start in self.reporters and f.reported_by is None:
+                f.reported_by = self.reporters[f.cue.sent.start]
+
+    def _statement_like(self, seg: Segment) -> bool:
+        text = self.text[seg.start:seg.end]
+        words = text.split()
+        if len(words) >= 4:
+            return True
+        return len(words) >= 2 and text.rstrip()[-1:] in ".,!?"
+
+    def _standalone(self, seg: Segment) -> bool:
+        """Starts its sentence, or follows a colon or a comma (not a word of the clause around it)."""
+        i = self._before(seg.start)
+        return i < 0 or self.text[i] in "\n.:,;!?—–-"
+
+    def _before(self, pos: int) -> int:
+        """Position of the last character before `pos` that is neither a space nor a quote mark."""
+        i = pos - 1
+        while i >= 0 and self.text[i] in " \t“”\"'«»‘’":
+            i -= 1
+        return i
+
+    def _adjacent_cue(self, seg: Segment) -> Token | None:
+        """A speech verb right after the closing mark ("...," Smith said / "...?" said Smith) or right
+        before the opening one (Smith said, "..." / Smith said: "..."), in the same paragraph."""
+        doc = self.doc
+        span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is None:
+            return None
+        i, steps = span.end, 0
+        while i < len(doc) and steps < 10:
+            t = doc[i]
+            if "\n" in t.text or (self.in_quote[t.i] >= 0 and t.i >= span.end) or (
+                    steps > 0 and t.text in (".", "!", "?", ";")):
+                break
+            if t.text in ("“", '"', "«") and steps > 1:
+                break
+            if self.is_cue(t) and t.lower_ != "according" and t.i not in self.cue_quote:
+                return t
+            i += 1
+            steps += 1
+        j = self._before(seg.start)
+        if j >= 0 and self.text[j] in ",:":
+            i, steps = span.start - 1, 0
+            while i >= 0 and steps < 12:
+                t = doc[i]
+                if "\n" in t.text or t.text in (".", "!", "?", ";") or self.in_quote[t.i] >= 0:
+                    break
+                if self.is_cue(t) and t.lower_ != "according" and t.i not in self.cue_quote:
+                    return t
+                i -= 1
+                steps += 1
+        return None
+
+    def _leftovers(self) -> None:
+        doc = self.doc
+        last_by_para: dict[int, int] = {}
+        order = sorted(range(len(self.segments)), key=lambda k: self.segments[k].start)
+        for f_i, f in enumerate(self.found):
+            last_by_para[self.para(f.spans[-1][0])] = f_i
+        for k in order:
+            seg = self.segments[k]
+            if seg.quote is not None:
+                continue
+            if not self._statement_like(seg) or not self._standalone(seg):
+                continue
+            span = doc.char_span(seg.start, seg.end, alignment_mode="expand")
+            if span is None:
+                continue
+            sents = {span[0].sent.start, span[-1].sent.start}
+            para = self.para(seg.start)
+            target = None
+            # 1. a cue in the same sentence already has a quote: the other half of a split quotation
+            for cue_i, q in self.cue_quote.items():
+                if doc[cue_i].sent.start in sents and self.found[q].speaker is not None \
+                        and self.found[q].type != "indirect":
+                    target = q
+                    break
+            if target is None:
+                cue = self._adjacent_cue(seg) or self._free_cue(span)
+                if cue is not None:
+                    subj = self.subject(cue)
+                    addressee, medium = self.sourcing(cue, (seg.start, seg.end), subj)
+                    self._emit((seg.start, seg.end), cue, cue.text, self.speaker(subj), addressee, medium)
+                    last_by_para[para] = len(self.found) - 1
+                    continue
+            # 2. a quote run: the previous quotation of this paragraph, by position
+            if target is None:
+                prev = [i for i, f in enumerate(self.found) if f.spans[-1][1] <= seg.start
+                        and self.para(f.spans[-1][0]) == para and f.type != "indirect"]
+                if prev:
+                    target = max(prev, key=lambda i: self.found[i].spans[-1][1])
+            if target is not None:
+                f = self.found[target]
+                f.spans = sorted(f.spans + [[seg.start, seg.end]])
+                f.segments.append(k)
+                seg.quote = target
+                continue
+            # 3. a colon introduces it: "Trump put it this way:" / "He said:"
+            ref, cue_text = self._colon_speaker(seg)
+            if ref is not None:
+                self._emit((seg.start, seg.end), None, cue_text, ref, None, None)
+                last_by_para[para] = len(self.found) - 1
+                continue
+            # 4. a paragraph that opens with a quotation after a paragraph that ended with one
+            if self.text[self.para_of_char[para]:seg.start].strip() in ("", "“", '"', "«"):
+                prev = [i for i, f in enumerate(self.found) if self.para(f.spans[-1][0]) == para - 1
+                        and f.speaker is not None]
+                if prev:
+                    src = self.found[max(prev, key=lambda i: self.found[i].spans[-1][1])]
+                    prev_seg = self.segments[src.segments[-1]] if src.segments else None
+                    if prev_seg is not None and (prev_seg.open_end or self._ends_paragraph(prev_seg)):
+                        self._emit((seg.start, seg.end), None, None, src.speaker, None, src.medium)
+                        self.found[-1].reported_by = src.reported_by
+
+    def _ends_paragraph(self, seg: Segment) -> bool:
+        rest = self.text[seg.end:self.text.find("\n", seg.end) if "\n" in self.text[seg.end:] else len(self.text)]
+        return len(rest.strip(" ”\"».,")) == 0
+
+    def _free_cue(self, span: Span) -> Token | None:
+        """A speech verb outside quotes, in the quotation's sentence(s), that has no content of its own."""
+        para = self.para(span.start_char)
+        for sent in (span[0].sent, span[-1].sent):
+            for t in sent:
+                if t.i not in self.cue_quote and self.is_cue(t) and t.lower_ != "according" \
+                        and self.para(t.idx) == para and self.content(t) is None and self.subject(t) is not None:
+                    return t
+        return None
+
+    def _colon_speaker(self, seg: Segment) -> tuple[Ref | None, str | None]:
+        i = seg.start - 2
+        while i >= 0 and self.text[i] in " \t\n“\"'«":
+            i -= 1
+        if i < 0 or self.text[i] != ":":
+            return None, None
+        tok = self.doc.char_span(i, i + 1, alignment_mode="expand")
+        if tok is None:
+            return None, None
+        sent = tok[0].sent
+        cues = [t for t in sent if self.is_cue(t) and t.i < tok[0].i]
+        if cues:
+            return self.speaker(self.subject(cues[-1])), ":"
+        root = tok[0].head if self.in_quote[tok[0].head.i] < 0 else sent.root  # the verb the colon closes
+        subs = [c for c in root.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        if subs and (subs[0].i in self.index.by_token or subs[0].lower_ in PRONOUNS):
+            return self.speaker(subs[0]), ":"
+        return None, None
+
+
+def doc_range(doc: Doc, span: tuple[int, int]) -> list[Token]:
+    s = doc.char_span(span[0], span[1], alignment_mode="expand")
+    return list(s) if s is not None else []
+
+
+def find_quotes(doc: Doc, index: PeopleIndex) -> list[Quote]:
+    finder = QuoteFinder(doc, index)
+    quotes: list[Quote] = []
+    found = _run_with_speakers(finder)
+    for n, f in enumerate(found, 1):
+        text = " ".join(doc.text[s:e] for s, e in f.spans)
+        quotes.append(Quote(
+            id=f"q{n}", text=text, start=f.spans[0][0], end=f.spans[-1][1], type=f.type, speaker=f.speaker,
+            cue=f.cue_text, addressee=f.addressee, medium=f.medium, reported_by=f.reported_by,
+            spans=[list(s) for s in f.spans],
+        ))
+    return quotes
+
+
+def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
+    """Cues are visited in text order so `last_speaker` (the fallback for an unresolved he/she) is the
+    speaker of the previous quotation."""
+    doc = finder.doc
+    for t in doc:
+        if finder.is_cue(t):
+            before = len(finder.found)
+            finder._cue(t)
+            if len(finder.found) > before and finder.found[-1].speaker is not None:
+                finder.last_speaker = finder.found[-1].speaker
+    finder._reported_by()
+    finder._leftovers()
+    finder._media_context()
+    finder.found.sort(key=lambda f: f.spans[0][0])
+    return finder.found

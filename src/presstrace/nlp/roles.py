@@ -1,0 +1,208 @@
+"""Roles of people, read from the syntax around their names, and role nouns resolved to people.
+
+Constructions:
+* pre-modifiers: "Russian ambassador Sergey Kislyak", "CNN GPS host Fareed Zakaria", "Trump's adviser X";
+* appositions: "Dmitry Peskov, Putin's spokesman," / "Putin's spokesman, Dmitry Peskov,";
+* relative clauses: "Carter Page, who served as director of national security for the campaign";
+* a role noun used alone ("the spokesman", "Putin's spokesman", "the spokesman for Vladimir Putin")
+  resolves to the person who holds that role in the article.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import TYPE_CHECKING
+
+from spacy.tokens import Doc, Span, Token
+
+from presstrace.nlp import lexicon
+from presstrace.record import Person, Role
+from presstrace.record import Span as CharSpan
+
+if TYPE_CHECKING:
+    from presstrace.nlp.people import PeopleIndex
+
+# verbs of a relative clause that state a position: "who served as", "who resigned from", "who heads"
+ROLE_VERBS = {"serve", "work", "resign", "head", "lead", "run", "chair", "direct", "manage", "found", "represent"}
+OF_PREPS = {"of", "for", "to", "at"}
+
+
+def _is_role_noun(token: Token) -> bool:
+    return token.lower_ in lexicon.role_nouns() or token.lemma_.lower() in lexicon.role_nouns()
+
+
+def _owner(doc: Doc, index: PeopleIndex, token: Token) -> str:
+    """A role's "of": the person's full name when the owner is a person, else the phrase."""
+    person = index.by_token.get(token.i)
+    if person is not None:
+        return person.name
+    span = doc[token.left_edge.i:token.right_edge.i + 1]
+    words = [t for t in span if t.lower_ not in {"the", "a", "an"} and t.text not in ("’s", "'s")]
+    return " ".join(t.text for t in words) if words else span.text
+
+
+def _add(person: Person, title: str, of: str | None, start: int, end: int) -> None:
+    title = " ".join(title.replace("’s", "").replace("'s", "").split()).strip(" ,")
+    if not title or title.lower() in {"mr.", "mrs.", "ms.", "dr."} or (of and of == person.name):
+        return
+    for role in person.roles:
+        if role.title.lower() == title.lower() and role.of == of:
+            return
+    person.roles.append(Role(title=title, of=of, evidence=CharSpan(start, end)))
+
+
+def _noun_phrase_role(doc: Doc, index: PeopleIndex, head: Token, stop: int | None = None) -> tuple[str, str | None]:
+    """Title and owner of a role noun phrase headed by `head` ("Putin's spokesman", "senior aide to Trump")."""
+    of = None
+    words: list[Token] = []
+    for t in doc[head.left_edge.i:head.i + 1]:
+        if t.dep_ == "det" or t.is_punct:
+            continue
+        if t.dep_ == "poss" or (t.head.dep_ == "poss" and t.head.head == head):
+            if t.dep_ == "poss":
+                of = _owner(doc, index, t)
+            continue
+        if t.i in index.by_token and t.head == head:  # "a Trump adviser": the person is the owner
+            of = index.by_token[t.i].name
+            continue
+        words.append(t)
+    for child in head.rights:
+        if child.dep_ == "prep" and child.lower_ in OF_PREPS and of is None:
+            objs = [c for c in child.children if c.dep_ == "pobj"]
+            if objs and (stop is None or objs[0].i < stop):
+                of = _owner(doc, index, objs[0])
+    return " ".join(t.text for t in words), of
+
+
+def find_roles(doc: Doc, index: PeopleIndex) -> None:
+    seen: set[tuple[int, int]] = set()
+    for person in index.people:
+        for mention in person.mentions:
+            span = doc.char_span(mention.start, mention.end, alignment_mode="expand")
+            if span is None or (span.start, span.end) in seen:
+                continue
+            seen.add((span.start, span.end))
+            _premodifiers(doc, index, person, span)
+            _appositions(doc, index, person, span)
+            _relative_clause(doc, index, person, span)
+
+
+def _premodifiers(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
+    """Title words written before the name, read on the surface because the parse of such strings is
+    unreliable ("told CNN GPS host Fareed Zakaria" often gets "host" as a verb complement)."""
+    i = span.start - 1
+    words: list[Token] = []
+    of = None
+    titles = lexicon.titles()
+    while i >= span.sent.start:
+        t = doc[i]
+        if t.text in ("’s", "'s") and i - 1 in index.by_token:
+            of = index.by_token[i - 1].name
+            break
+        if t.i in index.by_token or t.is_punct or t.is_space:
+            break
+        # the tagger often reads "host" or "GPS" in "CNN GPS host" as a verb: trust the word lists and case
+        wordy = _is_role_noun(t) or t.lower_ in titles or (t.text[:1].isupper() and t.is_alpha and t.i != t.sent.start)
+        if not wordy and (t.pos_ not in ("NOUN", "PROPN", "ADJ")):
+            break
+        words.insert(0, t)
+        i -= 1
+    if not words:
+        return
+    last = words[-1]
+    if not (_is_role_noun(last) or last.lower_ in titles):
+        return
+    if all(w.lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"} for w in words):
+        return
+    if len(words) == 1 and words[0].lower_ in {"former"}:
+        return
+    _add(person, " ".join(w.text for w in words), of, words[0].idx, span.start_char)
+
+
+def _appositions(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
+    root = span.root
+    heads = [c for c in root.children if c.dep_ == "appos"]
+    if root.dep_ == "appos":
+        heads.append(root.head)
+    for head in heads:
+        if head.i in index.by_token or head.pos_ not in ("NOUN", "PROPN") or head.ent_type_ in ("GPE", "DATE"):
+            continue
+        if head.pos_ == "PROPN" and not _is_role_noun(head):
+            continue
+        title, of = _noun_phrase_role(doc, index, head)
+        if not title:
+            continue
+        right = head.right_edge.i + 1
+        # keep "to Trump" in the evidence but stop at a nested relative clause
+        for child in head.rights:
+            if child.dep_ in ("relcl", "acl", "appos") or child.is_punct:
+                right = min(right, child.left_edge.i)
+        _add(person, title, of, doc[head.left_edge.i].idx, doc[right - 1].idx + len(doc[right - 1]))
+
+
+def _relative_clause(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
+    for rel in span.root.children:
+        if rel.dep_ != "relcl":
+            continue
+        for t in rel.subtree:
+            if t.lemma_.lower() not in ROLE_VERBS or t.pos_ != "VERB":
+                continue
+            as_obj = [o for p in t.children if p.lower_ == "as" for o in p.children if o.dep_ == "pobj"]
+            if as_obj:
+                obj = as_obj[0]
+                phrase = doc[obj.left_edge.i:obj.right_edge.i + 1]
+                words = [w for w in phrase if w.dep_ != "det" or w.i != phrase.start]
+                title = " ".join(w.text for w in words)
+                _add(person, title, None, phrase.start_char, phrase.end_char)
+            else:
+                end = t.right_edge.i + 1
+                for x in doc[t.i:end]:  # stop before a list of further names hanging off the object
+                    if x.is_punct or (x.i in index.by_token and index.by_token[x.i] is not person and x.dep_ == "conj"):
+                        end = x.i
+                        break
+                phrase = doc[t.i:end]
+                _add(person, phrase.text, None, phrase.start_char, phrase.end_char)
+            return
+
+
+def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
+    """Role nouns that stand for a person ("the spokesman", "Putin's spokesman") point to the one person
+    holding a role with that head noun (and the same owner, when one is written)."""
+    holders: dict[str, list[Person]] = {}
+    for person in index.people:
+        for role in person.roles:
+            # the head noun comes before any prepositional phrase: "director of national security"
+            core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", role.title)[0].split()
+            head = core[-1].lower() if core else ""
+            if head:
+                holders.setdefault(head, []).append(person)
+    if not holders:
+        return
+    for t in doc:
+        if t.i in index.by_token or t.pos_ != "NOUN" or t.lower_ not in holders:
+            continue
+        if any(c.dep_ == "appos" or c.i in index.by_token and c.dep_ == "compound" for c in t.children):
+            continue
+        if t.dep_ == "appos" and t.head.i in index.by_token:
+            continue
+        if not any(c.dep_ in ("det", "poss") for c in t.children):
+            continue
+        if any(c.lower_ in ("a", "an", "another", "every", "each", "no") for c in t.children):
+            continue
+        _, of = _noun_phrase_role(doc, index, t)
+        candidates = list({p.id: p for p in holders[t.lower_]}.values())
+        if of is not None:
+            owned = [p for p in candidates if any(r.of == of for r in p.roles)]
+            candidates = owned or ([] if len(candidates) > 1 else candidates)
+        if len(candidates) != 1:
+            continue
+        person = candidates[0]
+        index.by_token[t.i] = person
+        phrase = doc[t.left_edge.i:t.right_edge.i + 1]
+        end = phrase.end
+        for child in t.rights:
+            if child.dep_ in ("relcl", "acl") or child.is_punct:
+                end = min(end, child.left_edge.i)
+        alias = doc[phrase.start:end].text
+        if alias and alias != person.name and alias not in person.aliases and len(alias) < 80:
+            person.aliases.append(alias)

@@ -1,0 +1,208 @@
+"""Contact events, one construction per test, on sentences written for the tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from presstrace.nlp import load_pipeline
+from presstrace.nlp.article import analyze_text
+from presstrace.record import ArticleRecord, Contact
+
+PUBLISHED = "2021-05-09"  # a Sunday
+
+
+def contacts(text: str, published: str | None = PUBLISHED) -> list[Contact]:
+    record = ArticleRecord(id="t", source={}, title=None, authors=[], published=published, outlet=None,
+                           syndicated_from=None, text=text)
+    analyze_text(record)
+    return record.contacts
+
+
+def pairs(found: list[Contact]) -> set[frozenset[str]]:
+    return {frozenset(p.name.split()[-1] for p in c.participants) for c in found}
+
+
+def only(found: list[Contact]) -> Contact:
+    assert len(found) == 1, [(c.participants, c.cue) for c in found]
+    return found[0]
+
+
+@pytest.fixture(scope="module", autouse=True)
+def _model():
+    load_pipeline()
+
+
+def test_met_with():
+    c = only(contacts("Boris Tamm met with Clara Venn in Tallinn on Tuesday."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+    assert (c.kind, c.polarity, c.asserted_by.name, c.cue) == ("meeting", "asserted", "article", "met")
+    assert c.where == "Tallinn"
+    assert c.when is not None and c.when.value == "2021-05-04"
+
+
+def test_direct_object():
+    c = only(contacts("Last year Dario Ostrow met Elin Sato at the Grand Hotel in Oslo."))
+    assert pairs([c]) == {frozenset({"Ostrow", "Sato"})}
+    assert c.when is None or c.when.value == "2020"
+
+
+def test_coordinated_objects_give_one_contact_each():
+    found = contacts("Farid Nouri had various discussions with Greta Lind, Boris Tamm and Clara Venn.")
+    assert pairs(found) == {frozenset({"Nouri", x}) for x in ("Lind", "Tamm", "Venn")}
+    assert {c.kind for c in found} == {"discussion"}
+
+
+def test_coordinated_object_behind_relative_clause():
+    found = contacts("Farid Nouri held talks with Greta Lind, who has since resigned from the Harbour Board, "
+                     "Mayor Boris Tamm and Clara Venn, a senior aide to the governor.")
+    assert {frozenset({"Nouri", x}) for x in ("Lind", "Tamm", "Venn")} <= pairs(found)
+
+
+def test_also_spoke_with():
+    c = only(contacts("Clara Venn also spoke with Dario Ostrow but said the talks were not substantive."))
+    assert (c.kind, c.cue) == ("conversation", "spoke")
+
+
+def test_talked_by_phone():
+    c = only(contacts("Elin Sato talked by phone with Farid Nouri on Friday."))
+    assert c.kind == "call"
+    assert c.when is not None and c.when.value == "2021-05-07"
+
+
+def test_called():
+    c = only(contacts("Greta Lind called Boris Tamm twice last week."))
+    assert c.kind == "call"
+
+
+def test_called_other_senses_are_not_contacts():
+    assert contacts("Greta Lind called Boris Tamm a liar.") == []
+    assert contacts("Greta Lind called for an inquiry into the harbour deal.") == []
+
+
+def test_dined_with():
+    c = only(contacts("Boris Tamm dined with Clara Venn at a restaurant in Riga."))
+    assert c.kind == "meeting" and c.where == "Riga"
+
+
+def test_meeting_between():
+    c = only(contacts("A meeting between Dario Ostrow and Elin Sato took place in Stockholm in March."))
+    assert pairs([c]) == {frozenset({"Ostrow", "Sato"})}
+    assert c.where == "Stockholm" and c.when is not None and c.when.value == "2021-03"
+
+
+def test_a_and_b_met():
+    c = only(contacts("Farid Nouri and Greta Lind met in Helsinki."))
+    assert pairs([c]) == {frozenset({"Nouri", "Lind"})}
+
+
+def test_possessive_meeting_with():
+    c = only(contacts("Boris Tamm's meeting with Clara Venn lasted two hours."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_passive():
+    c = only(contacts("Dario Ostrow was contacted by Elin Sato in 2019."))
+    assert pairs([c]) == {frozenset({"Ostrow", "Sato"})}
+    assert c.kind == "communication" and c.when is not None and c.when.value == "2019"
+
+
+def test_reported_speech_is_asserted_by_the_speaker():
+    c = only(contacts("Farid Nouri, a harbour adviser, said he met with Greta Lind in July during the "
+                      "Baltic Harbour Summit in Gdansk."))
+    assert pairs([c]) == {frozenset({"Nouri", "Lind"})}
+    assert c.asserted_by.name == "Farid Nouri"
+    assert c.when is not None and c.when.value == "2020-07"
+    assert c.where == "Gdansk" and c.event == "Baltic Harbour Summit"
+
+
+def test_group_participant():
+    c = only(contacts("Boris Tamm met with people connected to Clara Venn's campaign."))
+    group = [p for p in c.participants if p.is_group]
+    assert group and group[0].name == "people connected to Clara Venn's campaign"
+
+
+def test_pronoun_participant():
+    c = only(contacts("Dario Ostrow flew to Oslo on Monday. He met with Elin Sato there."))
+    assert pairs([c]) == {frozenset({"Ostrow", "Sato"})}
+    assert c.mentions[0] == "He"
+
+
+def test_letter_is_communication():
+    c = only(contacts("Greta Lind wrote to Boris Tamm in January."))
+    assert c.kind == "communication"
+
+
+def test_abstract_objects_are_not_participants():
+    assert contacts("Clara Venn met the deadline and met with criticism from the council.") == []
+
+
+def test_audience_is_not_a_contact():
+    assert contacts("Clara Venn spoke to reporters in Tallinn.") == []
+
+
+@pytest.mark.parametrize("sentence, asserter", [
+    ("Farid Nouri said that he had not actually met with Greta Lind at all.", "Farid Nouri"),
+    ("Farid Nouri denied meeting Greta Lind.", "Farid Nouri"),
+    ("Farid Nouri never met Greta Lind.", "article"),
+    ("Farid Nouri said he had no meetings with Greta Lind.", "Farid Nouri"),
+    ("Farid Nouri denied that he had met with Greta Lind.", "Farid Nouri"),
+])
+def test_denied(sentence, asserter):
+    c = only(contacts(sentence))
+    assert c.polarity == "denied"
+    assert c.asserted_by.name == asserter
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm reportedly met with Clara Venn in Riga.",
+    "Boris Tamm allegedly spoke with Clara Venn.",
+    "Boris Tamm may have met Clara Venn.",
+    "Boris Tamm is said to have met Clara Venn.",
+])
+def test_hedged(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence, modality", [
+    ("Boris Tamm will meet Clara Venn next week.", "future"),
+    ("Boris Tamm plans to meet with Clara Venn.", "intended"),
+    ("Boris Tamm sought a meeting with Clara Venn.", "intended"),
+])
+def test_future_and_intended(sentence, modality):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.modality) == ("hedged", modality)
+
+
+def test_according_to():
+    c = only(contacts("According to Dario Ostrow, Elin Sato met with Farid Nouri in May."))
+    assert c.asserted_by.name == "Dario Ostrow"
+
+
+def test_no_contact_without_two_sides():
+    assert contacts("There were no meetings about the election, Greta Lind said.") == []
+    assert contacts("The meeting lasted two hours.") == []
+
+
+def test_repeated_group_claim_is_one_contact():
+    text = ("Clara Venn said that Boris Tamm also met with people working for the mayor. "
+            "Clara Venn told the radio that Boris Tamm met with people advising the mayor.")
+    c = only(contacts(text))
+    assert len(c.more_evidence) == 1
+
+
+def test_open_to_talks_is_intended():
+    c = only(contacts("Boris Tamm said he was open to talking with Clara Venn."))
+    assert (c.polarity, c.modality) == ("hedged", "intended")
+
+
+def test_passive_agents_alone_did_not_meet():
+    assert contacts("The focus groups were convened by Dario Ostrow and Elin Sato.") == []
+
+
+def test_hosting_an_event_is_not_a_contact():
+    assert contacts("Brazil, which is hosting the Olympics, is at the centre of the epidemic.") == []
+
+
+def test_gerund_after_denial():
+    c = only(contacts("Greta Lind has repeatedly denied talking to Farid Nouri about the harbour."))
+    assert c.polarity == "denied"

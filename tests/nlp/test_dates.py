@@ -1,0 +1,63 @@
+"""Date mentions resolved against the publication date, on sentences written for the tests."""
+
+from __future__ import annotations
+
+from datetime import date
+
+import pytest
+
+from presstrace.nlp import load_pipeline
+from presstrace.nlp.dates import find_dates, resolve
+
+BASE = date(2017, 3, 12)  # a Sunday
+
+
+@pytest.mark.parametrize("text, value", [
+    ("Sunday", "2017-03-12"),
+    ("last Saturday", "2017-03-11"),
+    ("last Sunday", "2017-03-05"),
+    ("next Friday", "2017-03-17"),
+    ("Tuesday night", "2017-03-07"),
+    ("in July", "2016-07"),
+    ("March", "2017-03"),
+    ("early July", "2016-07"),
+    ("July 2015", "2015-07"),
+    ("in 2016", "2016"),
+    ("the 2016 election", "2016"),
+    ("on Dec. 29", "2016-12-29"),
+    ("Jan. 6", "2017-01-06"),
+    ("December 29, 2016", "2016-12-29"),
+    ("29 December 2016", "2016-12-29"),
+    ("yesterday", "2017-03-11"),
+    ("today", "2017-03-12"),
+    ("last year", "2016"),
+    ("this month", "2017-03"),
+    ("last month", "2017-02"),
+    ("two weeks ago", "2017-02-26"),
+    ("three years ago", "2014"),
+    ("2016-07-01", "2016-07-01"),
+    ("7/1/2016", "2016-07-01"),
+])
+def test_resolve(text, value):
+    assert resolve(text, BASE) == value
+
+
+def test_without_publication_date_relative_dates_stay_open():
+    assert resolve("last Saturday", None) is None
+    assert resolve("in July", None) is None
+    assert resolve("July 2015", None) == "2015-07"
+    assert resolve("2016", None) == "2016"
+
+
+def test_find_dates_keeps_point_prepositions_and_offsets():
+    doc = load_pipeline()("Boris Tamm met Clara Venn in July and last Saturday, after four years apart.")
+    found = find_dates(doc, "2017-03-12")
+    assert [(d.text, d.value) for d in found] == [("in July", "2016-07"), ("last Saturday", "2017-03-11")]
+    for d in found:
+        assert doc.text[d.start:d.end] == d.text
+
+
+def test_find_dates_without_published():
+    doc = load_pipeline()("The talks took place on Sunday in Tallinn.")
+    found = find_dates(doc, None)
+    assert [(d.text, d.value) for d in found] == [("on Sunday", None)]
