@@ -206,3 +206,7 @@ def test_hosting_an_event_is_not_a_contact():
 def test_gerund_after_denial():
     c = only(contacts("Greta Lind has repeatedly denied talking to Farid Nouri about the harbour."))
     assert c.polarity == "denied"
+
+
+def test_coordinated_subjects_visiting_a_place_did_not_meet():
+    assert contacts("Boris Tamm and Clara Venn visited the courthouse in Tallinn on Tuesday.") == []

@@ -167,7 +167,19 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
             others += prep_objects(topic, preps)
     kind = "call" if by_phone(verb) else sense.kind
     direct = bool(sense.slots & {"obj", "personobj"})
-    return sides(verb, None, kind, actors, others, resolver, allow_place=not direct)
+    found = sides(verb, None, kind, actors, others, resolver, allow_place=not direct)
+    if found.mutual and not mutual_clause(verb):
+        found.sides = []
+    return found
+
+
+def mutual_clause(verb: Token) -> bool:
+    """"A and B met": the verb's own coordinated subject and no object at all (not "A and B visited the
+    court", not "A and B met with C and discussed …", where "discussed" only inherits its subjects)."""
+    own_subject = any(c.dep_ == "nsubj" for c in verb.children)
+    has_object = any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "at", "on", "during") and
+                     (c.dep_ == "dobj" or c.lower_ in ("with", "to")) for c in verb.children)
+    return own_subject and not has_object
 
 
 def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:

@@ -26,6 +26,10 @@ def speech_verbs() -> frozenset[str]:
     return words("speech_verbs")
 
 
+def object_cue_verbs() -> frozenset[str]:
+    return words("object_cue_verbs")
+
+
 def report_verbs() -> frozenset[str]:
     return words("report_verbs")
 

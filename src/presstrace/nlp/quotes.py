@@ -155,16 +155,22 @@ class QuoteFinder:
     def subject(self, cue: Token) -> Token | None:
         """Who speaks: the cue's subject, else the subject of the verb it depends on ("took pains to
         state", "by saying", "..., adding that"), never a word inside a quotation."""
+        inverted = self._inverted_subject(cue)
+        if inverted is not None:
+            return inverted
         t = cue
         for _ in range(5):
             if self.in_quote[t.i] >= 0:
                 return None
             subs = [c for c in t.children if c.dep_ in SUBJECTS and c.dep_ != "nsubjpass"]
-            if subs:
-                s = subs[0]
+            outside = [c for c in subs if self.in_quote[c.i] < 0]
+            if outside:
+                s = outside[0]
                 if s.lower_ in RELATIVE and t.dep_ == "relcl":
                     return t.head
-                return s if self.in_quote[s.i] < 0 else None
+                return s
+            if subs:
+                return None
             agents = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agents:
                 return agents[0]
@@ -179,6 +185,24 @@ class QuoteFinder:
             for t in reversed(cue.sent[: cue.i - cue.sent.start]):
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
+        return None
+
+    def _inverted_subject(self, cue: Token) -> Token | None:
+        """'"...," said Jane Doe' / '..., says Jane Doe, a professor': after a comma or a closing quote mark
+        the name right after the verb is its subject, whatever the parser made of it."""
+        doc = self.doc
+        if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_quote):
+            return None
+        i = cue.i + 1
+        while i < len(doc) and i < cue.i + 4 and (doc[i].lower_ in lexicon.titles() or doc[i].dep_ == "det"):
+            i += 1
+        if i >= len(doc) or self.in_quote[i] >= 0:
+            return None
+        if i in self.index.by_token:
+            person = self.index.by_token[i]
+            while i + 1 < len(doc) and self.index.by_token.get(i + 1) is person:
+                i += 1
+            return doc[i]
         return None
 
     def content(self, cue: Token) -> tuple[int, int] | None:
@@ -202,6 +226,8 @@ class QuoteFinder:
                     roots = [h]
         if not roots and cue.dep_ == "parataxis" and cue.head.i != cue.i:
             return self._around(cue)
+        if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs():
+            return self._object_content(cue)
         if not roots:
             return None
         root = max(roots, key=lambda c: (c.dep_ == "ccomp", c.right_edge.i - c.left_edge.i))
@@ -233,6 +259,25 @@ class QuoteFinder:
             start = self.segments[k].start
         return (start, end) if end - start > 3 else None
 
+    def _object_content(self, cue: Token) -> tuple[int, int] | None:
+        """"criticized the plan as reckless", "called for a recount": the verb's object and complements."""
+        parts = []
+        for c in cue.rights:
+            if c.dep_ in ("dobj", "dative", "xcomp", "oprd", "ccomp"):
+                parts.append(c)
+            elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
+                objs = [o for o in c.children if o.dep_ == "pobj"]
+                if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+                    parts.append(c)
+        if not parts:
+            return None
+        lo = min(c.left_edge.i for c in parts)
+        hi = max(c.right_edge.i for c in parts)
+        if hi - lo < 1 or any(self.doc[i].sent != cue.sent for i in (lo, hi)):
+            return None
+        start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+        return (start, end) if end - start > 3 else None
+
     def _around(self, cue: Token) -> tuple[int, int] | None:
         """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content."""
         doc = self.doc
@@ -259,9 +304,8 @@ class QuoteFinder:
         if tok is None:
             return None
         index = self.index
-        # "the campaign chief, Paul Manafort" / "campaign manager Kellyanne Conway", not "Trump fans"
-        candidates = [tok] + [c for c in tok.children if c.dep_ == "appos"
-                              or c.dep_ == "compound" and lexicon.role_nouns() & {tok.lower_, tok.lemma_.lower()}]
+        # "the campaign chief, Paul Manafort"; a person in a compound is an owner ("a Clinton aide", "Trump fans")
+        candidates = [tok] + [c for c in tok.children if c.dep_ == "appos"]
         for c in candidates:
             person = index.by_token.get(c.i)
             if person is not None:

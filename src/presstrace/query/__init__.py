@@ -1,1 +1,266 @@
-"""query stage."""
+"""Questions to a resolved store. Every function takes an sqlite3 connection and returns plain rows
+(lists of dicts) ready for a table, JSON or CSV. Parameterised SQL only.
+
+Counts of contacts and quotes count *stories* (syndication clusters), not copies; every outlet stays listed.
+"""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from collections import defaultdict
+from typing import Any
+
+from presstrace.resolve.run import find_entities
+
+
+class QueryError(LookupError):
+    pass
+
+
+def _rows(db: sqlite3.Connection, sql: str, params: tuple | list = ()) -> list[dict[str, Any]]:
+    cur = db.execute(sql, params)
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur]
+
+
+def is_resolved(db: sqlite3.Connection) -> bool:
+    return db.execute("SELECT 1 FROM resolved LIMIT 1").fetchone() is not None
+
+
+def entity(db: sqlite3.Connection, ref: str) -> dict[str, Any]:
+    """The entity a user means by NAME (or id): raises QueryError when none or several equally likely."""
+    hits = find_entities(db, ref)
+    if not hits:
+        raise QueryError(f"no person matching {ref!r} (has `presstrace resolve` run?)")
+    eid = hits[0][0]
+    return _rows(db, "SELECT entity_id, name, n_articles, n_mentions FROM entities WHERE entity_id = ?", (eid,))[0]
+
+
+def people(db: sqlite3.Connection, query: str | None = None, limit: int = 50) -> list[dict[str, Any]]:
+    sql = ("SELECT e.entity_id, e.name, e.n_articles AS articles, e.n_mentions AS mentions,"
+           " (SELECT group_concat(name, '; ') FROM (SELECT name FROM entity_names n WHERE n.entity_id = e.entity_id"
+           "  ORDER BY n DESC LIMIT 6)) AS names,"
+           " (SELECT count(*) FROM quote_speakers qs WHERE qs.entity_id = e.entity_id) AS quotes,"
+           " (SELECT count(*) FROM contact_parties cp WHERE cp.a_entity = e.entity_id OR cp.b_entity = e.entity_id)"
+           "  AS contacts FROM entities e")
+    params: list[Any] = []
+    if query:
+        sql += (" WHERE e.name LIKE ? OR e.entity_id IN (SELECT entity_id FROM entity_names WHERE name LIKE ?"
+                " OR key LIKE ?)")
+        like = f"%{query}%"
+        params += [like, like, like.lower()]
+    sql += " ORDER BY e.n_articles DESC, e.name LIMIT ?"
+    params.append(limit)
+    return _rows(db, sql, params)
+
+
+def roles(db: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
+    """Roles over time: each distinct title with first and last dates seen, count and one evidence."""
+    rows = _rows(db, "SELECT title, \"of\", published, outlet, evidence, article_id FROM role_ledger"
+                     " WHERE entity_id = ? ORDER BY published IS NULL, published", (entity_id,))
+    by: dict[tuple, dict[str, Any]] = {}
+    for r in rows:
+        k = (r["title"].lower(), (r["of"] or "").lower())
+        x = by.setdefault(k, {"title": r["title"], "of": r["of"], "first": r["published"], "last": r["published"],
+                              "articles": 0, "outlets": set(), "evidence": r["evidence"], "article_id": r["article_id"]})
+        x["articles"] += 1
+        if r["outlet"]:
+            x["outlets"].add(r["outlet"])
+        if r["published"]:
+            x["first"] = min(filter(None, (x["first"], r["published"])))
+            x["last"] = max(filter(None, (x["last"], r["published"])))
+        if not x["evidence"] and r["evidence"]:
+            x["evidence"] = r["evidence"]
+    out = sorted(by.values(), key=lambda x: (-x["articles"], x["first"] or ""))
+    for x in out:
+        x["outlets"] = "; ".join(sorted(x["outlets"]))
+    return out
+
+
+def quotes(db: sqlite3.Connection, by: str | None = None, search: str | None = None, since: str | None = None,
+           limit: int = 100) -> list[dict[str, Any]]:
+    sql = ("SELECT speaker, text, type, cue, addressee, medium, reported_by, outlet, published, story,"
+           " article_id, qid FROM quote_ledger q WHERE 1 = 1")
+    params: list[Any] = []
+    if by:
+        sql += " AND speaker_entity = ?"
+        params.append(entity(db, by)["entity_id"])
+    if search:
+        sql += (" AND (article_id, qid) IN (SELECT article_id, qid FROM quotes WHERE rowid IN"
+                " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))")
+        params.append("text: " + " ".join('"' + w.replace('"', '""') + '"' for w in search.split()))
+    if since:
+        sql += " AND published >= ?"
+        params.append(since)
+    sql += " ORDER BY published IS NULL, published, article_id, qid"
+    rows = _rows(db, sql, params)
+    return _dedupe_stories(rows, ("speaker", "text"))[:limit]
+
+
+def _dedupe_stories(rows: list[dict[str, Any]], key: tuple[str, ...]) -> list[dict[str, Any]]:
+    """One row per story (syndicated copies fold into it), listing every outlet that carried it."""
+    out: dict[tuple, dict[str, Any]] = {}
+    for r in rows:
+        k = (r["story"], *(r[f] for f in key))
+        if k in out:
+            x = out[k]
+            if r.get("outlet") and r["outlet"] not in x["outlets"]:
+                x["outlets"].append(r["outlet"])
+            x["copies"] += 1
+            continue
+        x = dict(r)
+        x["outlets"] = [r["outlet"]] if r.get("outlet") else []
+        x["copies"] = 1
+        out[k] = x
+    for x in out.values():
+        x["outlets"] = "; ".join(x["outlets"])
+    return list(out.values())
+
+
+CONTACT_COLUMNS = ("a_name, a_written, b_name, b_written, b_is_group, a_entity, b_entity, kind, polarity, asserted_by,"
+                   " when_text, date, place, event, evidence, outlet, published, story, article_id, cid")
+
+
+def contacts(db: sqlite3.Connection, a: str | None = None, b: str | None = None) -> list[dict[str, Any]]:
+    """Every contact claim (one row per story and claim) involving A, or between A and B, with evidence."""
+    sql = f"SELECT {CONTACT_COLUMNS} FROM contact_ledger WHERE 1 = 1"  # noqa: S608 - fixed columns
+    params: list[Any] = []
+    ea = entity(db, a)["entity_id"] if a else None
+    eb = entity(db, b)["entity_id"] if b else None
+    if ea and eb:
+        sql += " AND ((a_entity = ? AND b_entity = ?) OR (a_entity = ? AND b_entity = ?))"
+        params += [ea, eb, eb, ea]
+    elif ea:
+        sql += " AND (a_entity = ? OR b_entity = ?)"
+        params += [ea, ea]
+    sql += " ORDER BY date IS NULL, date, published, article_id, cid"
+    rows = _rows(db, sql, params)
+    for r in rows:
+        if ea and r["b_entity"] == ea and r["a_entity"] != ea:  # the asked-about person first
+            _swap(r)
+        r["with"] = r["b_name"] or r["b_written"]
+    return _dedupe_stories(rows, ("a_entity", "b_entity", "b_written", "polarity", "evidence"))
+
+
+def _swap(r: dict[str, Any]) -> None:
+    for x, y in (("a_name", "b_name"), ("a_written", "b_written"), ("a_entity", "b_entity")):
+        r[x], r[y] = r[y], r[x]
+
+
+def contact_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Per counterpart: stories asserting / denying / hedging, outlets, first and last date."""
+    by: dict[Any, dict[str, Any]] = {}
+    for r in rows:
+        k = r["b_entity"] or r["b_written"]
+        x = by.setdefault(k, {"person": r["a_name"], "with": r["with"], "with_id": r["b_entity"], "stories": set(), "asserted": set(),
+                              "denied": set(), "hedged": set(), "outlets": set(), "first": None, "last": None})
+        x["stories"].add(r["story"])
+        if r["polarity"] in ("asserted", "denied", "hedged"):
+            x[r["polarity"]].add(r["story"])
+        x["outlets"].update(o for o in r["outlets"].split("; ") if o)
+        if r["date"]:
+            x["first"] = min(filter(None, (x["first"], r["date"])))
+            x["last"] = max(filter(None, (x["last"], r["date"])))
+    out = []
+    for x in by.values():
+        out.append({**x, "stories": len(x["stories"]), "asserted": len(x["asserted"]), "denied": len(x["denied"]),
+                    "hedged": len(x["hedged"]), "outlets": "; ".join(sorted(x["outlets"]))})
+    return sorted(out, key=lambda x: (x["with_id"] is None, -x["stories"], str(x["with"])))
+
+
+def contradictions(db: sqlite3.Connection, name: str | None = None) -> list[dict[str, Any]]:
+    """Pairs of people with contact claims both asserted and denied, each side with its evidence."""
+    rows = contacts(db, name) if name else contacts(db)
+    pairs: dict[tuple[int, int], dict[str, list]] = defaultdict(lambda: {"asserted": [], "denied": []})
+    names: dict[int, str] = {}
+    for r in rows:
+        if not r["a_entity"] or not r["b_entity"] or r["a_entity"] == r["b_entity"]:
+            continue
+        if r["polarity"] not in ("asserted", "denied"):
+            continue
+        k = tuple(sorted((r["a_entity"], r["b_entity"])))
+        names[r["a_entity"]], names[r["b_entity"]] = r["a_name"], r["b_name"]
+        pairs[k][r["polarity"]].append(r)
+    out = []
+    for (x, y), sides in pairs.items():
+        cited = [r for r in sides["denied"] if r["evidence"] and DENIES_REPORTS.search(r["evidence"])]
+        if cited and not sides["asserted"]:  # "contrary to media reports, he had not met ..."
+            sides["asserted"] = [{**r, "asserted_by": "media reports (cited by the denial)"} for r in cited]
+        if sides["asserted"] and sides["denied"]:
+            out.append({"a": names[x], "b": names[y], "a_entity": x, "b_entity": y,
+                        "asserted_stories": len({r["story"] for r in sides["asserted"]}),
+                        "denied_stories": len({r["story"] for r in sides["denied"]}),
+                        "asserted": [_claim(r) for r in sides["asserted"]],
+                        "denied": [_claim(r) for r in sides["denied"]]})
+    return sorted(out, key=lambda x: -(x["asserted_stories"] + x["denied_stories"]))
+
+
+DENIES_REPORTS = re.compile(
+    r"\b(?:contrary to|despite|den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?)\b[^.]{0,60}"
+    r"\b(?:media |news |press |earlier |published )?reports?\b|\breports?\b[^.]{0,40}\b(?:false|untrue|wrong|inaccurate)",
+    re.I)
+
+
+def _claim(r: dict[str, Any]) -> dict[str, Any]:
+    return {k: r[k] for k in ("asserted_by", "kind", "date", "place", "outlets", "published", "evidence",
+                              "article_id")}
+
+
+def timeline(db: sqlite3.Connection, a: str, b: str | None = None) -> list[dict[str, Any]]:
+    """A person's (or a pair's) dated events: contacts, quotes and roles, oldest first."""
+    e = entity(db, a)
+    events: list[dict[str, Any]] = []
+    for r in contacts(db, a, b):
+        events.append({"date": r["date"], "what": f"{r['kind'] or 'contact'} {r['polarity']}",
+                       "who": f"{r['a_name']} – {r['with']}", "by": r["asserted_by"], "outlets": r["outlets"],
+                       "evidence": r["evidence"], "article_id": r["article_id"]})
+    if b is None:
+        for r in quotes(db, by=a, limit=10_000):
+            events.append({"date": r["published"], "what": "quote", "who": e["name"], "by": r["reported_by"],
+                           "outlets": r["outlets"], "evidence": r["text"], "article_id": r["article_id"]})
+        for r in roles(db, e["entity_id"]):
+            events.append({"date": r["first"], "what": "role", "who": e["name"],
+                           "by": None, "outlets": r["outlets"],
+                           "evidence": " of ".join(x for x in (r["title"], r["of"]) if x)
+                           + (f" (until {r['last']})" if r["last"] and r["last"] != r["first"] else ""),
+                           "article_id": r["article_id"]})
+    return sorted(events, key=lambda x: (x["date"] is None, x["date"] or "", x["what"]))
+
+
+def sources(db: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
+    """Who reports on whom: the sourcing chains by which a person's words reached the page."""
+    e = entity(db, name)
+    rows = _rows(db, "SELECT addressee, medium, reported_by, outlet, syndicated_from, story FROM quote_ledger"
+                     " WHERE speaker_entity = ?", (e["entity_id"],))
+    chains: dict[tuple, dict[str, Any]] = {}
+    for r in rows:
+        k = (r["addressee"], r["medium"], r["reported_by"], r["syndicated_from"])
+        x = chains.setdefault(k, {"speaker": e["name"], "to": r["addressee"], "medium": r["medium"],
+                                  "reported_by": r["reported_by"], "original_publisher": r["syndicated_from"],
+                                  "stories": set(), "outlets": set()})
+        x["stories"].add(r["story"])
+        if r["outlet"]:
+            x["outlets"].add(r["outlet"])
+    out = []
+    for x in chains.values():
+        chain = [x["speaker"]]
+        if x["to"] or x["medium"]:
+            chain.append("told " + " on ".join(v for v in (x["to"], x["medium"]) if v))
+        if x["reported_by"]:
+            chain.append("reported by " + x["reported_by"])
+        if x["original_publisher"]:
+            chain.append("published by " + x["original_publisher"])
+        chain.append("carried by " + ", ".join(sorted(x["outlets"])[:6]) + ("…" if len(x["outlets"]) > 6 else ""))
+        out.append({**x, "chain": " → ".join(chain), "stories": len(x["stories"]),
+                    "outlets": "; ".join(sorted(x["outlets"]))})
+    return sorted(out, key=lambda x: -x["stories"])
+
+
+def person(db: sqlite3.Connection, name: str) -> dict[str, Any]:
+    e = entity(db, name)
+    eid = e["entity_id"]
+    names = _rows(db, "SELECT name, n, method FROM entity_names WHERE entity_id = ? ORDER BY n DESC", (eid,))
+    rows = contacts(db, name)
+    return {**e, "names": names, "roles": roles(db, eid), "quotes": quotes(db, by=name, limit=10_000),
+            "contacts": contact_summary(rows), "contact_claims": rows}

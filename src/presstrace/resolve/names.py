@@ -84,6 +84,8 @@ def parse(name: str) -> ParsedName:
     first = words[0] if words else ""
     middle = " ".join(words[1:])
     suffix = SUFFIXES.get(suffix.replace(" ", "").strip(), suffix.replace(" ", ""))
+    if suffix == "sr":  # "Donald Trump Sr." is Donald Trump, named so only to tell him from his son
+        suffix = ""
     if first and middle and len(first) == 1 and all(len(w) == 1 for w in middle.split()):
         first, middle = first + middle.replace(" ", ""), ""  # "j d gordon" -> "jd gordon"
     return ParsedName(first, middle, last, suffix)

@@ -95,21 +95,17 @@ MIGRATIONS: list[str] = [
     CREATE INDEX entity_names_entity ON entity_names(entity_id);
     CREATE TABLE mentions (
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
-        pid TEXT NOT NULL,              -- the person's id in the article record
+        pid TEXT NOT NULL,              -- the person's id in the record; '~key' for a name no person carries
         name TEXT NOT NULL, key TEXT NOT NULL,
         entity_id INTEGER NOT NULL,
         PRIMARY KEY (article_id, pid)
     );
     CREATE INDEX mentions_entity ON mentions(entity_id);
     CREATE INDEX mentions_key ON mentions(key);
-    CREATE TABLE mention_overrides (    -- user splits by article: these mentions belong to this entity
-        article_id TEXT NOT NULL, pid TEXT NOT NULL, entity_id INTEGER NOT NULL,
-        PRIMARY KEY (article_id, pid)
-    );
     CREATE TABLE quote_speakers (
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         qid TEXT NOT NULL,
-        pid TEXT, key TEXT,             -- the speaker as a person of the article, else as a name key
+        pid TEXT,                       -- the speaker's mention (see mentions.pid)
         entity_id INTEGER,
         PRIMARY KEY (article_id, qid)
     );
@@ -117,9 +113,8 @@ MIGRATIONS: list[str] = [
     CREATE TABLE contact_parties (
         article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
         cid TEXT NOT NULL,
-        a_pid TEXT, a_key TEXT, a_entity INTEGER,
-        b_pid TEXT, b_key TEXT, b_entity INTEGER,
-        asserter_pid TEXT, asserter_key TEXT, asserter_entity INTEGER,
+        a_pid TEXT, a_entity INTEGER, b_pid TEXT, b_entity INTEGER,
+        asserter_pid TEXT, asserter_entity INTEGER,
         PRIMARY KEY (article_id, cid)
     );
     CREATE INDEX contact_parties_a ON contact_parties(a_entity);
@@ -151,5 +146,35 @@ MIGRATIONS: list[str] = [
         similarity REAL                 -- estimated Jaccard with the original
     );
     CREATE INDEX clusters_cluster ON clusters(cluster_id);
+    CREATE VIEW contact_ledger AS   -- every contact claim, its people resolved, with outlet, date and story
+    SELECT c.article_id, c.cid, cp.a_entity, ea.name AS a_name, c.a AS a_written,
+           cp.b_entity, eb.name AS b_name, c.b AS b_written, c.b_is_group,
+           c.kind, c.polarity, cp.asserter_entity, coalesce(es.name, c.asserted_by) AS asserted_by,
+           c.when_text, c.when_value, coalesce(c.when_value, a.published) AS date, c.place, c.event,
+           c.evidence, a.outlet, a.published, a.title, a.url,
+           coalesce(cl.cluster_id, a.id) AS story, coalesce(cl.is_original, 1) AS is_original
+    FROM contacts c
+    JOIN articles a ON a.id = c.article_id
+    LEFT JOIN contact_parties cp ON cp.article_id = c.article_id AND cp.cid = c.cid
+    LEFT JOIN entities ea ON ea.entity_id = cp.a_entity
+    LEFT JOIN entities eb ON eb.entity_id = cp.b_entity
+    LEFT JOIN entities es ON es.entity_id = cp.asserter_entity
+    LEFT JOIN clusters cl ON cl.article_id = c.article_id;
+    CREATE VIEW quote_ledger AS     -- every quote, its speaker resolved, with the sourcing chain
+    SELECT q.article_id, q.qid, qs.entity_id AS speaker_entity, coalesce(e.name, q.speaker) AS speaker,
+           q.text, q.type, q.cue, q.addressee, q.medium, q.reported_by, q.start, q."end",
+           a.outlet, a.published, a.syndicated_from, a.title, a.url,
+           coalesce(cl.cluster_id, a.id) AS story, coalesce(cl.is_original, 1) AS is_original
+    FROM quotes q
+    JOIN articles a ON a.id = q.article_id
+    LEFT JOIN quote_speakers qs ON qs.article_id = q.article_id AND qs.qid = q.qid
+    LEFT JOIN entities e ON e.entity_id = qs.entity_id
+    LEFT JOIN clusters cl ON cl.article_id = q.article_id;
+    CREATE VIEW role_ledger AS      -- every role found for a person, dated by its article
+    SELECT m.entity_id, e.name, r.title, r."of", r.published, r.evidence, a.outlet, r.article_id
+    FROM entity_roles r
+    JOIN mentions m ON m.article_id = r.article_id AND m.pid = r.pid
+    JOIN entities e ON e.entity_id = m.entity_id
+    JOIN articles a ON a.id = r.article_id;
     """,
 ]
