@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import click
 
-from presstrace.cli import export, pipeline, query, stored
+from presstrace.cli import export, pipeline, query, serve, stored
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})
@@ -17,5 +17,5 @@ def main() -> None:
     """
 
 
-for command in (*pipeline.COMMANDS, *stored.COMMANDS, *query.COMMANDS, *export.COMMANDS):
+for command in (*pipeline.COMMANDS, *stored.COMMANDS, *query.COMMANDS, *export.COMMANDS, *serve.COMMANDS):
     main.add_command(command)

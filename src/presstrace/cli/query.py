@@ -6,7 +6,6 @@ from __future__ import annotations
 import csv
 import io
 import json
-import sys
 import textwrap
 from collections.abc import Sequence
 from typing import Any
@@ -70,7 +69,8 @@ def to_csv(rows: list[dict[str, Any]]) -> str:
         w = csv.DictWriter(buf, fieldnames=fields, extrasaction="ignore")
         w.writeheader()
         for r in rows:
-            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v for k, v in r.items()})
+            w.writerow({k: json.dumps(v, ensure_ascii=False) if isinstance(v, list | dict) else v
+                        for k, v in r.items()})
     return buf.getvalue()
 
 

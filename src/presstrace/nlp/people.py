@@ -56,6 +56,7 @@ class PeopleIndex:
     gender: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f"
     doc: Doc | None = None
     excluded: set[int] = field(default_factory=set)  # token indices inside quotations (no antecedents there)
+    _chain: dict[int, Person | None] = field(default_factory=dict, repr=False)
 
     def person_for(self, span: Span) -> Person | None:
         """The person a name mention refers to (None for pronouns and unknown mentions)."""
@@ -106,12 +107,30 @@ class PeopleIndex:
             if start <= 0:
                 break
             prev = doc[start - 1].sent
-            hits = [(doc[i].dep_ not in ("nsubj", "nsubjpass"), i) for i in range(prev.start, prev.end)
-                    if compatible(i) is not None]
+            # subjects first (a name, or a same-gender pronoun that continues a chain), then names
+            hits = []
+            for i in range(prev.start, prev.end):
+                if i in self.excluded:
+                    continue
+                subject = doc[i].dep_ in ("nsubj", "nsubjpass")
+                if compatible(i) is not None:
+                    hits.append((not subject, i))
+                elif subject and gender is not None and PRONOUNS.get(doc[i].lower_) == gender:
+                    hits.append((False, i))
             if hits:
-                return compatible(min(hits)[1])
+                best = min(hits)[1]
+                person = compatible(best)
+                return person if person is not None else self._chained(doc[best], gender)
             start = prev.start
         return None
+
+    def _chained(self, token: Token, gender: str | None) -> Person | None:
+        """The antecedent of a pronoun that is itself the antecedent ("he noted ... He said")."""
+        key = token.i
+        if key not in self._chain:
+            self._chain[key] = None  # guards against cycles
+            self._chain[key] = self.antecedent(token, gender)
+        return self._chain[key]
 
     def ref(self, person: Person) -> Ref:
         return Ref(name=person.name, id=person.id)

@@ -124,6 +124,7 @@ class QuoteFinder:
         self.cue_quote: dict[int, int] = {}  # cue token index -> quote index
         self.reporters: dict[int, str] = {}  # sentence start -> media that reports the sentence
         self.last_speaker: Ref | None = None
+        self.last_speaker_at = 0  # character offset of the last speaker's cue
         self.speech = lexicon.speech_verbs()
 
     def _paragraph_starts(self) -> list[int]:
@@ -155,9 +156,6 @@ class QuoteFinder:
     def subject(self, cue: Token) -> Token | None:
         """Who speaks: the cue's subject, else the subject of the verb it depends on ("took pains to
         state", "by saying", "..., adding that"), never a word inside a quotation."""
-        inverted = self._inverted_subject(cue)
-        if inverted is not None:
-            return inverted
         t = cue
         for _ in range(5):
             if self.in_quote[t.i] >= 0:
@@ -185,24 +183,6 @@ class QuoteFinder:
             for t in reversed(cue.sent[: cue.i - cue.sent.start]):
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
-        return None
-
-    def _inverted_subject(self, cue: Token) -> Token | None:
-        """'"...," said Jane Doe' / '..., says Jane Doe, a professor': after a comma or a closing quote mark
-        the name right after the verb is its subject, whatever the parser made of it."""
-        doc = self.doc
-        if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_quote):
-            return None
-        i = cue.i + 1
-        while i < len(doc) and i < cue.i + 4 and (doc[i].lower_ in lexicon.titles() or doc[i].dep_ == "det"):
-            i += 1
-        if i >= len(doc) or self.in_quote[i] >= 0:
-            return None
-        if i in self.index.by_token:
-            person = self.index.by_token[i]
-            while i + 1 < len(doc) and self.index.by_token.get(i + 1) is person:
-                i += 1
-            return doc[i]
         return None
 
     def content(self, cue: Token) -> tuple[int, int] | None:
@@ -311,6 +291,11 @@ class QuoteFinder:
             if person is not None:
                 return index.ref(person)
         if tok.lower_ in PRONOUNS:
+            last = self.last_speaker
+            # '"...," he said' right after a quotation by a compatible speaker: most often that speaker again
+            if last is not None and last.id and self.para(tok.idx) - self.para(self.last_speaker_at) <= 1 \
+                    and index.gender.get(last.id) in (None, PRONOUNS[tok.lower_]) and self._no_person_between(tok):
+                return last
             person = index.person_at(tok)
             if person is not None:
                 return index.ref(person)
@@ -334,6 +319,18 @@ class QuoteFinder:
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
+
+    def _no_person_between(self, tok: Token) -> bool:
+        """No other person is named (outside quotations) between the last speaker's cue and `tok`."""
+        last = self.last_speaker
+        start = self.doc.char_span(self.last_speaker_at, self.last_speaker_at + 1, alignment_mode="expand")
+        if start is None or last is None:
+            return False
+        for i in range(start.start + 1, tok.i):
+            person = self.index.by_token.get(i)
+            if person is not None and person.id != last.id and self.in_quote[i] < 0:
+                return False
+        return True
 
     # ---- sourcing ----------------------------------------------------------------------------------
     def sourcing(self, cue: Token, span: tuple[int, int], speaker_tok: Token | None) -> tuple[str | None, str | None]:
@@ -652,6 +649,7 @@ def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
             finder._cue(t)
             if len(finder.found) > before and finder.found[-1].speaker is not None:
                 finder.last_speaker = finder.found[-1].speaker
+                finder.last_speaker_at = t.idx
     finder._reported_by()
     finder._leftovers()
     finder._media_context()

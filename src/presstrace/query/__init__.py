@@ -62,8 +62,9 @@ def roles(db: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
     by: dict[tuple, dict[str, Any]] = {}
     for r in rows:
         k = (r["title"].lower(), (r["of"] or "").lower())
-        x = by.setdefault(k, {"title": r["title"], "of": r["of"], "first": r["published"], "last": r["published"],
-                              "articles": 0, "outlets": set(), "evidence": r["evidence"], "article_id": r["article_id"]})
+        x = by.setdefault(k, {"title": r["title"], "of": r["of"], "first": r["published"],
+                              "last": r["published"], "articles": 0, "outlets": set(),
+                              "evidence": r["evidence"], "article_id": r["article_id"]})
         x["articles"] += 1
         if r["outlet"]:
             x["outlets"].add(r["outlet"])
@@ -153,7 +154,8 @@ def contact_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
     by: dict[Any, dict[str, Any]] = {}
     for r in rows:
         k = r["b_entity"] or r["b_written"]
-        x = by.setdefault(k, {"person": r["a_name"], "with": r["with"], "with_id": r["b_entity"], "stories": set(), "asserted": set(),
+        x = by.setdefault(k, {"person": r["a_name"], "with": r["with"], "with_id": r["b_entity"],
+                              "stories": set(), "asserted": set(),
                               "denied": set(), "hedged": set(), "outlets": set(), "first": None, "last": None})
         x["stories"].add(r["story"])
         if r["polarity"] in ("asserted", "denied", "hedged"):
@@ -198,7 +200,8 @@ def contradictions(db: sqlite3.Connection, name: str | None = None) -> list[dict
 
 DENIES_REPORTS = re.compile(
     r"\b(?:contrary to|despite|den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?)\b[^.]{0,60}"
-    r"\b(?:media |news |press |earlier |published )?reports?\b|\breports?\b[^.]{0,40}\b(?:false|untrue|wrong|inaccurate)",
+    r"\b(?:media |news |press |earlier |published )?reports?\b"
+    r"|\breports?\b[^.]{0,40}\b(?:false|untrue|wrong|inaccurate)",
     re.I)
 
 

@@ -1,0 +1,50 @@
+"""Full-text search over articles and quotes (FTS5), with user input turned into a safe FTS query."""
+
+from __future__ import annotations
+
+import re
+import sqlite3
+from typing import Any
+
+WORD = re.compile(r"\w+", re.UNICODE)
+
+
+def fts_query(text: str) -> str | None:
+    """Every word of the user's text, each quoted: FTS5 syntax in the input can neither break nor widen it."""
+    words = WORD.findall(text)[:20]
+    return " ".join(f'"{w}"' for w in words) or None
+
+
+def search_quotes(con: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    match = fts_query(text)
+    if not match:
+        return []
+    cur = con.execute(
+        "SELECT q.article_id, q.qid, q.text, coalesce(l.speaker, q.speaker) AS speaker, l.speaker_entity,"
+        " a.outlet, a.published, a.title FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid"
+        " JOIN articles a ON a.id = q.article_id"
+        " LEFT JOIN quote_ledger l ON l.article_id = q.article_id AND l.qid = q.qid"
+        " WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (match, limit, offset))
+    return _dicts(cur)
+
+
+def search_articles(con: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
+    match = fts_query(text)
+    if not match:
+        return []
+    cur = con.execute(
+        "SELECT a.id, a.title, a.outlet, a.published, snippet(articles_fts, 1, '\x02', '\x03', ' … ', 16) AS snippet"
+        " FROM articles_fts JOIN articles a ON a.rowid = articles_fts.rowid"
+        " WHERE articles_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (match, limit, offset))
+    return _dicts(cur)
+
+
+def search_organizations(con: sqlite3.Connection, text: str, limit: int = 20) -> list[dict[str, Any]]:
+    cur = con.execute("SELECT name, kind, count(DISTINCT article_id) AS articles FROM organizations"
+                      " WHERE name LIKE ? GROUP BY name, kind ORDER BY articles DESC LIMIT ?", (f"%{text}%", limit))
+    return _dicts(cur)
+
+
+def _dicts(cur: sqlite3.Cursor) -> list[dict[str, Any]]:
+    cols = [c[0] for c in cur.description]
+    return [dict(zip(cols, r, strict=True)) for r in cur]

@@ -1,0 +1,34 @@
+"""Name parsing and the can-be-the-same-person test."""
+
+from __future__ import annotations
+
+import pytest
+
+from presstrace.resolve.names import compatible, parse
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Sergey Kislyak", "Sergei Kislyak"), ("Sergey Kislyak", "Sergey I. Kislyak"), ("J.D. Gordon", "JD Gordon"),
+    ("J.D. Gordon", "Jeffrey Gordon"), ("J. D. Gordon", "Jeffrey D. Gordon"), ("Bill Clinton", "William Clinton"),
+    ("Mike Flynn", "Michael Flynn"), ("Jeff Sessions", "Jefferson Sessions"), ("Donald Trump", "Donald J. Trump"),
+    ("Dmitry Peskov", "Dmitri Peskov"), ("Hillary Clinton", "Hilary Clinton"), ("Donald Trump", "Donald Trump Sr."),
+])
+def test_variants_of_one_name_are_compatible(a, b):
+    assert compatible(parse(a), parse(b))
+
+
+@pytest.mark.parametrize("a,b", [
+    ("Hillary Clinton", "Bill Clinton"), ("Donald Trump", "Donald Trump Jr."), ("George H.W. Bush", "George W. Bush"),
+    ("Eric Trump", "Ivanka Trump"), ("Andrew Mitchell", "Andrea Mitchell"), ("Daniel Smith", "Danielle Smith"),
+    ("J.D. Gordon", "J.B. Gordon"), ("Carter Page", "Lisa Page"),
+])
+def test_different_people_sharing_a_surname_are_not(a, b):
+    assert not compatible(parse(a), parse(b))
+
+
+def test_keys_fold_spelling_titles_and_initials():
+    assert parse("J.D. Gordon").key == parse("JD Gordon").key == "jd gordon"
+    assert parse("President Trump").key == parse("Mr. Trump").key == "trump"
+    assert parse("Sergéy Kislyak").key == "sergey kislyak"
+    assert parse("Donald Trump Jr.").key == "donald trump jr"
+    assert parse("Kislyak").surname_only
