@@ -210,3 +210,75 @@ def test_gerund_after_denial():
 
 def test_coordinated_subjects_visiting_a_place_did_not_meet():
     assert contacts("Boris Tamm and Clara Venn visited the courthouse in Tallinn on Tuesday.") == []
+
+
+def test_possessive_bound_by_a_later_subject():
+    found = contacts("Boris Tamm arrived on Monday. After his meeting with Clara Venn, Dario Ostrow wrote a memo.")
+    assert pairs(found) == {frozenset({"Ostrow", "Venn"})}
+
+
+def test_possessive_inside_a_quotation_is_bound_by_its_clause_subject():
+    c = only(contacts('Greta Lind said: "Director Dario Ostrow does not discuss his private talks with Clara Venn."'))
+    assert pairs([c]) == {frozenset({"Ostrow", "Venn"})}
+    assert c.cue == "talks"
+
+
+def test_possessive_bound_by_a_described_subject():
+    found = contacts("Boris Tamm praised the envoy. The foreign diplomat declined to describe his calls with Farid "
+                     "Nouri.")
+    assert all("Tamm" not in {p.name.split()[-1] for p in c.participants} for c in found)
+
+
+def test_reported_subject_through_a_relative_clause_and_gerunds():
+    c = only(contacts("Boris Tamm fired Dario Ostrow, who was dismissed for lying to Greta Lind in saying he had "
+                      "not discussed the port with Farid Nouri."))
+    assert pairs([c]) == {frozenset({"Ostrow", "Nouri"})}
+    assert c.polarity == "denied"
+
+
+def test_speaking_to_an_institution_is_not_a_contact():
+    assert contacts("Boris Tamm spoke to the Baltic Shipping Federation on Saturday.") == []
+
+
+def test_groups_speaking_together_is_not_a_contact():
+    assert contacts("Few harbour officials and board members will speak openly about the port.") == []
+
+
+def test_two_named_people_talking_is_a_contact():
+    assert pairs(contacts("Boris Tamm and Clara Venn talked about the port.")) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_conditional_clause_is_hedged():
+    c = only(contacts("Greta Lind said that if reports are accurate about Dario Ostrow's contact with Clara Venn, "
+                      "he should resign."))
+    assert c.polarity == "hedged"
+
+
+def test_no_knowledge_of_contacts_is_denied():
+    c = only(contacts("Boris Tamm said he has no knowledge of contacts between Dario Ostrow and Clara Venn."))
+    assert c.polarity == "denied"
+
+
+def test_appears_interested_in_talking_is_hedged_intended():
+    c = only(contacts("Boris Tamm appears to be interested in talking to Clara Venn."))
+    assert (c.polarity, c.modality) == ("hedged", "intended")
+
+
+def test_meeting_between_a_and_b_with_c():
+    found = contacts("The 2019 meeting between Boris Tamm and Clara Venn with Farid Nouri was secret.")
+    assert pairs(found) == {frozenset({"Tamm", "Nouri"}), frozenset({"Venn", "Nouri"})}
+
+
+def test_arranging_a_meeting_is_not_taking_part():
+    found = contacts("Greta Lind set up the meeting with Farid Nouri.")
+    assert all("Lind" not in {p.name.split()[-1] for p in c.participants} for c in found)
+
+
+def test_arranged_call_between_two_is_intended():
+    c = only(contacts("They talked about setting up a telephone call between Boris Tamm and Clara Venn."))
+    assert c.modality == "intended" and c.polarity == "hedged"
+
+
+def test_description_with_a_name_in_apposition_is_that_person():
+    c = only(contacts("The Estonian President, Boris Tamm, met Clara Venn in Riga."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}

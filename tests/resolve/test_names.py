@@ -32,3 +32,9 @@ def test_keys_fold_spelling_titles_and_initials():
     assert parse("Sergéy Kislyak").key == "sergey kislyak"
     assert parse("Donald Trump Jr.").key == "donald trump jr"
     assert parse("Kislyak").surname_only
+
+
+def test_typos_and_invisible_characters_do_not_split_a_person():
+    assert parse("Vladi\u00admir Putin").key == "vladimir putin"
+    assert compatible(parse("Vladmir Putin"), parse("Vladimir Putin"))
+    assert not compatible(parse("Justin Smith"), parse("Justine Smith"))

@@ -161,16 +161,44 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
             objects = [t for t in objects if t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "EVENT")]
         others += objects
     preps = {p for p in ("with", "to") if p in sense.slots}
-    others += prep_objects(verb, preps)
+    others += addressees(verb, sense, preps)
     if not sense.slots & {"obj", "personobj"}:  # "discussed sanctions with X": "with" hangs on the topic
         for topic in (c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"):
-            others += prep_objects(topic, preps)
-    kind = "call" if by_phone(verb) else sense.kind
+            if not noun_kind(topic):  # "discuss his talks with X": the noun cue's own contact, not this one
+                others += prep_objects(topic, preps)
+    phone = by_phone(verb)
+    kind = "call" if phone else sense.kind
     direct = bool(sense.slots & {"obj", "personobj"})
     found = sides(verb, None, kind, actors, others, resolver, allow_place=not direct)
     if found.mutual and not mutual_clause(verb):
         found.sides = []
+    if found.mutual and sense.kind == "conversation" and not (phone or reciprocal(verb)):
+        # "A and B spoke openly about X", "Congress and the president were speaking with one voice": two
+        # named people talking is a contact; groups "speaking" together is a manner of speech
+        if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
+            found.sides = []
     return found
+
+
+def addressees(verb: Token, sense: CueSense, preps: set[str]) -> list[Token]:
+    """The other side in "with X" / "to X". Speaking "to" an organisation or event is addressing it
+    ("spoke to the Conservative Political Action Conference"), not a conversation with someone."""
+    out = prep_objects(verb, preps - {"to"})
+    if "to" in preps:
+        out += [t for t in prep_objects(verb, {"to"}) if sense.kind != "conversation" or not institution(t)]
+    return out
+
+
+def institution(token: Token) -> bool:
+    """A named organisation, event or place written with "the" (a person's name never is; the small model
+    often tags names ORG, so the label alone is not enough)."""
+    named = ("ORG", "EVENT", "FAC", "GPE", "WORK_OF_ART", "PRODUCT", "LAW")
+    return token.ent_type_ in named and any(c.dep_ == "det" and c.lower_ == "the" for c in token.children)
+
+
+def reciprocal(verb: Token) -> bool:
+    """"spoke with each other", "talked together"."""
+    return any(t.lower_ in ("other", "another", "together") for t in verb.subtree if t.i > verb.i)
 
 
 def mutual_clause(verb: Token) -> bool:
@@ -191,6 +219,8 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     others = prep_objects(noun, {"with", "to", "from"})
     if support is not None:
         others += [t for t in prep_objects(support, {"with"}) if t not in others]
+    if between and others:  # "the meeting between A, B and C with D": A, B, C each met D
+        return sides(noun, support, kind, between, others, resolver, allow_place=True)
     if between:
         return sides(noun, support, kind, between, [], resolver, allow_place=True)
     return sides(noun, support, kind, actors, others, resolver, allow_place=True)

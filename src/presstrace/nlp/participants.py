@@ -43,7 +43,7 @@ class Resolver:
     quotes: list[Quote]
 
     def mention(self, token: Token, allow_place: bool = False) -> Mention | None:
-        token = relative_antecedent(token)
+        token = appositive_name(relative_antecedent(token), self.index)
         ref = self.ref_for(token, allow_place)
         return Mention(token, ref, phrase(token)) if ref is not None else None
 
@@ -53,6 +53,9 @@ class Resolver:
         reporter = self.reported_speaker(token)
         if reporter is not None:
             return reporter
+        bound = self.bound_possessive(token)
+        if bound is not None:
+            return bound
         person = self.index.person_at(token) or self.surname(token)
         if person is not None:
             return self.index.ref(person)
@@ -77,10 +80,9 @@ class Resolver:
             clause = clause.head
         if clause.dep_ != "ccomp":
             return None
-        speakers = [t for t in clause.head.children if t.dep_ == "nsubj"]
-        if not speakers or speakers[0].pos_ == "PRON":
+        speaker = logical_subject(clause.head)  # "… for lying in saying he had not met X": the liar
+        if speaker is None or speaker.pos_ == "PRON" or speaker.i == token.i:
             return None
-        speaker = speakers[0]
         if plural:
             many = speaker.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in speaker.children)
             return self.ref_for(speaker, allow_place=False) if many else None
@@ -90,6 +92,40 @@ class Resolver:
         if speaker.text[:1].isupper() and speaker.ent_type_ not in ("GPE", "NORP", "DATE"):
             return Ref(name=phrase(speaker))  # a name the model missed ("Phares said")
         return None
+
+    def bound_possessive(self, token: Token) -> Ref | None:
+        """"After his meeting with X, Tamm wrote …", "Tamm does not discuss his talks with X": a his/her
+        possessive is bound by the subject of its clause when that subject follows it (the article-wide
+        antecedent search only looks back) or when no other person of that gender stands between them."""
+        gender = PRONOUNS.get(token.lower_)
+        if gender is None or token.dep_ != "poss":
+            return None
+        subject = clause_subject(token)
+        if subject is None or subject.pos_ == "PRON" or token in list(subject.subtree):
+            return None
+        if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
+            return None
+        if subject.i < token.i and self.person_between(subject, token, gender):
+            return None
+        person = self.index.person_at(subject) or self.surname(subject)
+        if person is not None:
+            known = self.index.gender.get(person.id)
+            return self.index.ref(person) if known in (None, gender) else None
+        if subject.ent_type_ not in ("", "PERSON"):
+            return None
+        return self.noun_ref(subject) or self.entity_ref(subject, allow_place=False)
+
+    def person_between(self, subject: Token, token: Token, gender: str) -> bool:
+        """Another person of `gender` named after the subject's phrase and before the pronoun."""
+        own = {t.i for t in subject.subtree}
+        subject_person = self.index.person_at(subject)
+        for i in range(subject.i + 1, token.i):
+            person = self.index.by_token.get(i)
+            if person is None or i in own or person is subject_person:
+                continue
+            if self.index.gender.get(person.id) in (None, gender):
+                return True
+        return False
 
     def surname(self, token: Token) -> Person | None:
         """A capitalised word the model did not tag ("Phares said"), when it is a known surname."""
@@ -134,6 +170,56 @@ def relative_antecedent(token: Token) -> Token:
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         return token.head.head
     return token
+
+
+def appositive_name(token: Token, index: PeopleIndex) -> Token:
+    """"the Russian ambassador, Sergey Kislyak," / "Russia's President Vladimir Putin (L)": a description
+    with a person's name in apposition is that person."""
+    if token.ent_type_ == "PERSON" or token.i in index.by_token:
+        return token
+    for child in token.children:
+        if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.i in index.by_token):
+            return child
+    return token
+
+
+def clause_subject(token: Token) -> Token | None:
+    """The logical subject of the nearest verb above `token`."""
+    verb = token.head
+    for _ in range(8):
+        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+            break
+        verb = verb.head
+    return logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+
+
+def logical_subject(verb: Token) -> Token | None:
+    """Who does `verb`, active or passive, inherited through control, conjunction, gerunds and relative
+    clauses ("Flynn, who was dismissed for lying …": Flynn lied)."""
+    for _ in range(6):
+        own = [c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass")]
+        if own:
+            return relative_antecedent(own[0])
+        head = verb.head
+        if head is verb:
+            return None
+        if verb.dep_ in ("relcl", "acl"):
+            return head  # "officials meeting with X"
+        if verb.dep_ == "pcomp" and head.dep_ == "prep":
+            objects = [c for c in head.head.children if c.dep_ == "dobj"]
+            if head.lower_ == "for" and objects:
+                return objects[0]  # "fired Flynn for lying": Flynn lied
+            head = head.head
+        elif verb.dep_ == "xcomp":
+            objects = [c for c in head.children if c.dep_ == "dobj"]
+            if objects and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:
+                return objects[0]
+        elif verb.dep_ not in ("conj", "advcl"):
+            return None
+        if head.pos_ not in ("VERB", "AUX"):
+            return None
+        verb = head
+    return None
 
 
 def phrase(token: Token) -> str:

@@ -17,7 +17,8 @@ from presstrace.nlp import lexicon
 from presstrace.nlp.participants import subjects
 
 # how far up the clause chain a cue's polarity and source are looked for
-CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd"}
+CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd",
+                "acomp", "attr"}  # "if reports are accurate about his contact" climbs to the "if" clause
 MAX_STEPS = 6
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp"}  # "plans to meet", "sought a meeting", "open to"
 
@@ -64,10 +65,15 @@ def read_ancestors(start: Token, result: Stance) -> None:
         elif lemma in lexicon.words("contact_speech") and link in ("ccomp", "conj", "xcomp"):
             result.source = speaker_of(token) or result.source
             return
-        elif lemma in lexicon.words("contact_intent") and link in INTENT_LINKS:
+        elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")) \
+                and link in INTENT_LINKS:
             result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
         if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
             result.polarity = "denied"  # "did not want to meet", "never got to meet"
+        if token.pos_ == "NOUN" and link == "prep" and negated(token):
+            result.polarity = "denied"  # "no knowledge of contacts", "no evidence of any meeting"
+        if lemma in lexicon.words("contact_hedge_verbs") and link in ("xcomp", "ccomp"):
+            result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
         if hedged_locally(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)

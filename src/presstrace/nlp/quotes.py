@@ -124,7 +124,6 @@ class QuoteFinder:
         self.cue_quote: dict[int, int] = {}  # cue token index -> quote index
         self.reporters: dict[int, str] = {}  # sentence start -> media that reports the sentence
         self.last_speaker: Ref | None = None
-        self.last_speaker_at = 0  # character offset of the last speaker's cue
         self.speech = lexicon.speech_verbs()
 
     def _paragraph_starts(self) -> list[int]:
@@ -231,6 +230,9 @@ class QuoteFinder:
             return None
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
+        if root.i > cue.i:
+            hi = self._to_sentence_end(cue, hi)
+            start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         k = self.in_quote[lo]
         if k >= 0 and self.segments[k].end > end:
             end = self.segments[k].end
@@ -238,6 +240,20 @@ class QuoteFinder:
         if k >= 0 and self.segments[k].start < start:
             start = self.segments[k].start
         return (start, end) if end - start > 3 else None
+
+    def _to_sentence_end(self, cue: Token, hi: int) -> int:
+        """Content after its cue runs to the end of the sentence: trailing adjuncts the parser hangs on
+        the cue ("said X, at a time when ...") belong to what was said, unless another attribution
+        follows ("..., she said", "..., according to Y")."""
+        sent_end = cue.sent.end - 1
+        while sent_end > hi and (self.doc[sent_end].is_punct or self.doc[sent_end].is_space):
+            sent_end -= 1
+        if sent_end <= hi:
+            return hi
+        for t in self.doc[hi + 1:sent_end + 1]:
+            if self.is_cue(t) or t.lower_ in ("according", "while", "but", "though", "although", "as"):
+                return hi
+        return sent_end
 
     def _object_content(self, cue: Token) -> tuple[int, int] | None:
         """"criticized the plan as reckless", "called for a recount": the verb's object and complements."""
@@ -291,11 +307,6 @@ class QuoteFinder:
             if person is not None:
                 return index.ref(person)
         if tok.lower_ in PRONOUNS:
-            last = self.last_speaker
-            # '"...," he said' right after a quotation by a compatible speaker: most often that speaker again
-            if last is not None and last.id and self.para(tok.idx) - self.para(self.last_speaker_at) <= 1 \
-                    and index.gender.get(last.id) in (None, PRONOUNS[tok.lower_]) and self._no_person_between(tok):
-                return last
             person = index.person_at(tok)
             if person is not None:
                 return index.ref(person)
@@ -319,18 +330,6 @@ class QuoteFinder:
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
-
-    def _no_person_between(self, tok: Token) -> bool:
-        """No other person is named (outside quotations) between the last speaker's cue and `tok`."""
-        last = self.last_speaker
-        start = self.doc.char_span(self.last_speaker_at, self.last_speaker_at + 1, alignment_mode="expand")
-        if start is None or last is None:
-            return False
-        for i in range(start.start + 1, tok.i):
-            person = self.index.by_token.get(i)
-            if person is not None and person.id != last.id and self.in_quote[i] < 0:
-                return False
-        return True
 
     # ---- sourcing ----------------------------------------------------------------------------------
     def sourcing(self, cue: Token, span: tuple[int, int], speaker_tok: Token | None) -> tuple[str | None, str | None]:
@@ -649,7 +648,6 @@ def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
             finder._cue(t)
             if len(finder.found) > before and finder.found[-1].speaker is not None:
                 finder.last_speaker = finder.found[-1].speaker
-                finder.last_speaker_at = t.idx
     finder._reported_by()
     finder._leftovers()
     finder._media_context()

@@ -17,6 +17,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from pathlib import Path
 from typing import Any
 
 from presstrace.resolve.names import ParsedName, compatible, parse
@@ -152,7 +153,11 @@ class Resolver:
         for key, method in self.key_method.items():
             if method in ("new", "surname") and parse_key(key).surname_only:
                 blocks[(parse_key(key).block, parse_key(key).suffix)].append(key)
+        given = Counter(q.first for q in map(parse_key, self.key_entity) if q.first)
+        family = Counter(q.last for q in map(parse_key, self.key_entity) if q.first)
         for (block, suffix), keys in blocks.items():
+            if given[block] > family[block]:  # "Daniel" alone: a given name more often than a family name
+                continue
             full = [e for eid in self.by_block.get(block, ()) if (e := self.entities[eid]).keys
                     and any(not q.surname_only and q.suffix == suffix for q in e.keys.values())]
             weight = {e.entity_id: sum(self.key_n[k] for k, q in e.keys.items() if not q.surname_only)
@@ -286,8 +291,20 @@ def clean_name(name: str) -> str:
     return _JUNK_START.sub("", (name or "").strip())
 
 
+def _not_surnames() -> frozenset[str]:
+    path = Path(__file__).with_name("data") / "not_surnames.txt"
+    return frozenset(w.strip().lower() for w in path.read_text(encoding="utf-8").splitlines()
+                     if w.strip() and not w.startswith("#"))
+
+
+NOT_SURNAMES = _not_surnames()
+
+
 def looks_like_name(name: str | None) -> bool:
-    """A person's name as written: 1-5 capitalised words (particles aside), no digits, no lists."""
+    """A person's name as written: 1-5 capitalised words (particles aside), no digits, no lists, and not
+    an organisation's name ("The Washington Post")."""
+    if not name or name.split()[-1].lower().strip(".") in NOT_SURNAMES:
+        return False
     if not name or len(name) > 60 or any(c.isdigit() for c in name) or "," in name or "&" in name:
         return False
     words = name.split()

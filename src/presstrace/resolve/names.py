@@ -22,14 +22,16 @@ SUFFIXES = {"jr": "jr", "junior": "jr", "sr": "sr", "senior": "sr", "ii": "ii", 
 # words that open a mention but are no part of the name (nameparser keeps some as "first")
 _TITLE_WORDS = {"president", "senator", "sen", "rep", "gov", "governor", "mr", "mrs", "ms", "dr", "judge", "general",
                 "gen", "secretary", "ambassador", "attorney", "director", "former", "vice", "prime", "minister",
-                "candidate", "chairman", "speaker", "leader", "lt", "col", "adm", "sir", "lord", "saint", "st"}
+                "candidate", "chairman", "speaker", "leader", "lt", "col", "adm", "sir", "lord", "saint", "st", "ag"}
+_INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _PUNCT = re.compile(r"[^\w\s-]+")
 _SPACES = re.compile(r"\s+")
 
 
 def fold(text: str) -> str:
     """ASCII, lower case, no punctuation, single spaces: 'Sergéy  Kislyak' -> 'sergey kislyak'."""
-    text = ascii_text(text or "") or ""
+    text = _INVISIBLE.sub("", text or "")
+    text = ascii_text(text) or ""
     text = text.replace("'", "").replace("\u2019", "")
     text = _PUNCT.sub(" ", text.replace("-", " - ")).replace(" - ", "-")
     return _SPACES.sub(" ", text).strip().lower()
@@ -70,7 +72,7 @@ def _looks_like_initials(f: str) -> bool:
 
 @lru_cache(maxsize=200_000)
 def parse(name: str) -> ParsedName:
-    raw = name.strip()
+    raw = _INVISIBLE.sub("", name).strip()
     # "J.D." / "J. D." -> "JD" so that every spelling of initials parses alike
     raw = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", raw)
     raw = re.sub(r"\b([A-Z]{1,3})\.(?=\s)", r"\1", raw)
@@ -128,8 +130,10 @@ def given_variants(a: str, b: str) -> bool:
         return True  # Jeff/Jeffrey, Don/Donald, Chris/Christopher
     if len(short) >= 4 and a[:3] == b[:3] and Levenshtein.distance(a, b) <= 2 and ratio(a, b) >= 80:
         tail_a, tail_b = a[len(_common_prefix(a, b)):], b[len(_common_prefix(a, b)):]
-        if set(tail_a + tail_b) <= set("aeiouyj"):
+        if tail_a and tail_b and set(tail_a + tail_b) <= set("aeiouyj"):
             return True  # Sergey/Sergei, Dmitry/Dmitri, Yuri/Yury
+    if len(short) >= 5 and a[:2] == b[:2] and a[-2:] == b[-2:] and Levenshtein.distance(a, b) == 1:
+        return True  # a typo inside the name: Vladmir/Vladimir (never at the end: Justin/Justine, Andrew/Andrea)
     if _undouble(a) == _undouble(b):
         return True  # Hillary/Hilary, Phillip/Philip
     if a[0] != b[0] and not ({a, b} & _NICK_INITIAL_CHANGES):

@@ -17,7 +17,9 @@ function showEvidence(edge, labels) {
   if (typeof edge.to === "number") {
     const link = el("a", "All claims between them");
     link.href = `/pair/${edge.from}/${edge.to}`;
-    box.append(el("p")).append(link);
+    const p = el("p");
+    p.append(link);
+    box.append(p);
   }
   const list = el("ul", null, "claims");
   for (const c of edge.claims) {
@@ -28,7 +30,9 @@ function showEvidence(edge, labels) {
     item.append(el("blockquote", c.evidence, "evidence"));
     const cite = el("a", c.outlets || "article");
     cite.href = `/article/${encodeURIComponent(c.article_id).replace(/%2F/g, "/")}`;
-    item.append(el("p", null, "cite")).lastChild.append(cite);
+    const citeLine = el("p", null, "cite");
+    citeLine.append(cite);
+    item.append(citeLine);
     list.append(item);
   }
   box.append(list);
@@ -66,10 +70,17 @@ function draw(container, data) {
     button.type = "button";
     button.dataset.edge = e.id;
     button.addEventListener("click", () => showEvidence(e, labels));
-    list.append(el("li")).append(button);
+    const li = el("li");
+    li.append(button);
+    list.append(li);
   }
   container.after(list);
   window.presstraceGraph = network; // for tests and the console
+  // The layout is computed up front (stabilization); after the first frame, freeze it so nodes stay put.
+  network.once("afterDrawing", () => {
+    network.setOptions({ physics: false });
+    container.dataset.ready = "1";
+  });
 }
 
 document.addEventListener("DOMContentLoaded", () => {
