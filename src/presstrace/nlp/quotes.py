@@ -230,9 +230,6 @@ class QuoteFinder:
             return None
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
-        if root.i > cue.i:
-            hi = self._to_sentence_end(cue, hi)
-            start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         k = self.in_quote[lo]
         if k >= 0 and self.segments[k].end > end:
             end = self.segments[k].end
@@ -240,20 +237,6 @@ class QuoteFinder:
         if k >= 0 and self.segments[k].start < start:
             start = self.segments[k].start
         return (start, end) if end - start > 3 else None
-
-    def _to_sentence_end(self, cue: Token, hi: int) -> int:
-        """Content after its cue runs to the end of the sentence: trailing adjuncts the parser hangs on
-        the cue ("said X, at a time when ...") belong to what was said, unless another attribution
-        follows ("..., she said", "..., according to Y")."""
-        sent_end = cue.sent.end - 1
-        while sent_end > hi and (self.doc[sent_end].is_punct or self.doc[sent_end].is_space):
-            sent_end -= 1
-        if sent_end <= hi:
-            return hi
-        for t in self.doc[hi + 1:sent_end + 1]:
-            if self.is_cue(t) or t.lower_ in ("according", "while", "but", "though", "although", "as"):
-                return hi
-        return sent_end
 
     def _object_content(self, cue: Token) -> tuple[int, int] | None:
         """"criticized the plan as reckless", "called for a recount": the verb's object and complements."""

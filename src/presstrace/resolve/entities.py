@@ -20,7 +20,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
-from presstrace.resolve.names import ParsedName, compatible, parse
+from presstrace.resolve.names import ParsedName, compatible, given_symbols, parse
 
 SURNAME_DOMINANCE = 0.7  # a surname-only key goes to an entity holding this share of its block's mentions
 AMBIGUOUS_DOMINANCE = 3.0  # a key compatible with several entities joins the largest if this many times the next
@@ -160,12 +160,18 @@ class Resolver:
                 continue
             full = [e for eid in self.by_block.get(block, ()) if (e := self.entities[eid]).keys
                     and any(not q.surname_only and q.suffix == suffix for q in e.keys.values())]
-            weight = {e.entity_id: sum(self.key_n[k] for k, q in e.keys.items() if not q.surname_only)
-                      for e in full}
+            # only full names whose given name is a known given name back a surname ("Angry People" does not)
+            weight = {e.entity_id: sum(self.key_n[k] for k, q in e.keys.items() if not q.surname_only
+                                       and (q.initials or given_symbols(q.first))) for e in full}
+            weight = {eid: w for eid, w in weight.items() if w}
             total = sum(weight.values())
             best = max(weight, key=lambda eid: weight[eid]) if weight else None
+            # a word no name list knows ("Guilty", "Tweet") needs more than a stray full name behind it
+            known = bool(given_symbols(block)) or (best is not None and weight[best] >= 3)
             for key in keys:
-                if best is not None and weight[best] >= SURNAME_DOMINANCE * total and not any(
+                # and a surname alone far more frequent than its full name is a word, a place, a firm ("Moscow")
+                backed = best is not None and weight[best] * 2 >= self.key_n[key]
+                if known and backed and weight[best] >= SURNAME_DOMINANCE * total and not any(
                         frozenset((key, k)) in self.cannot for k in self.entities[best].keys):
                     self.move(key, best, "surname")
                 elif self.key_method[key] == "surname":  # no longer dominated: its own entity again

@@ -8,7 +8,7 @@ from typing import Annotated, Any
 from fastapi import APIRouter, Depends, Query
 
 from presstrace import query
-from presstrace.web.deps import db, entity_or_404, record_or_404
+from presstrace.web.deps import EntityId, db, entity_or_404, record_or_404
 from presstrace.web.graph import person_graph
 from presstrace.web.search import search_articles, search_organizations, search_quotes
 
@@ -39,30 +39,30 @@ def people(con: Con, q: OptText = None, limit: Limit = 50, offset: Offset = 0) -
 
 
 @router.get("/people/{entity_id}", summary="One person: names, roles over time, quotes, contacts")
-def person(con: Con, entity_id: int) -> dict[str, Any]:
+def person(con: Con, entity_id: EntityId) -> dict[str, Any]:
     return query.person(con, str(entity_or_404(con, str(entity_id))["entity_id"]))
 
 
 @router.get("/people/{entity_id}/timeline", summary="A person's dated contacts, quotes and roles")
-def timeline(con: Con, entity_id: int, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+def timeline(con: Con, entity_id: EntityId, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     entity_or_404(con, str(entity_id))
     return page(query.timeline(con, str(entity_id)), limit, offset)
 
 
 @router.get("/people/{entity_id}/graph", summary="A person's contact network, claims on the edges")
-def graph(con: Con, entity_id: int, polarity: Polarity = None, kind: Kind = None, since: Date = None,
+def graph(con: Con, entity_id: EntityId, polarity: Polarity = None, kind: Kind = None, since: Date = None,
           until: Date = None) -> dict[str, Any]:
     return person_graph(con, entity_or_404(con, str(entity_id)), polarity, kind, since, until)
 
 
 @router.get("/people/{entity_id}/sources", summary="Sourcing chains of a person's quotes")
-def sources(con: Con, entity_id: int) -> list[dict[str, Any]]:
+def sources(con: Con, entity_id: EntityId) -> list[dict[str, Any]]:
     entity_or_404(con, str(entity_id))
     return [{k: v for k, v in row.items() if not isinstance(v, set)} for row in query.sources(con, str(entity_id))]
 
 
 @router.get("/pairs/{a}/{b}", summary="Every contact claim between two people")
-def pair(con: Con, a: int, b: int, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
+def pair(con: Con, a: EntityId, b: EntityId, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     entity_or_404(con, str(a)), entity_or_404(con, str(b))
     return page(query.contacts(con, str(a), str(b)), limit, offset)
 

@@ -4,10 +4,14 @@ from __future__ import annotations
 
 import sqlite3
 from collections.abc import Iterator
+from typing import Annotated
 
-from fastapi import HTTPException, Request
+from fastapi import HTTPException, Path, Request
 
 from presstrace.query import QueryError, entity
+
+# SQLite integers are 64-bit: a larger id must be a 422, not an overflow deep in a query.
+EntityId = Annotated[int, Path(ge=1, le=2**63 - 1)]
 
 
 def db(request: Request) -> Iterator[sqlite3.Connection]:

@@ -12,7 +12,7 @@ from fastapi.templating import Jinja2Templates
 from markupsafe import Markup, escape
 
 from presstrace import query
-from presstrace.web.deps import db, entity_or_404, record_or_404
+from presstrace.web.deps import EntityId, db, entity_or_404, record_or_404
 from presstrace.web.highlight import segments
 from presstrace.web.search import search_articles, search_organizations, search_quotes
 
@@ -30,7 +30,13 @@ def marked(text: str | None) -> Markup:
     return Markup(str(escape(text or "")).replace("\x02", "<mark>").replace("\x03", "</mark>"))
 
 
+def web_url(url: str | None) -> str | None:
+    """Only http(s) links leave the page: a `javascript:` URL in a dataset row must never become a link."""
+    return url if isinstance(url, str) and url.lower().startswith(("http://", "https://")) else None
+
+
 templates.env.filters["marked"] = marked
+templates.env.filters["web_url"] = web_url
 
 
 def render(request: Request, name: str, **context: Any) -> HTMLResponse:
@@ -50,7 +56,7 @@ def home(request: Request, con: Con, q: OptText = None) -> HTMLResponse:
 
 
 @router.get("/person/{entity_id}", response_class=HTMLResponse)
-def person(request: Request, con: Con, entity_id: int) -> HTMLResponse:
+def person(request: Request, con: Con, entity_id: EntityId) -> HTMLResponse:
     e = entity_or_404(con, str(entity_id))
     ref = str(e["entity_id"])
     data = query.person(con, ref)
@@ -60,7 +66,7 @@ def person(request: Request, con: Con, entity_id: int) -> HTMLResponse:
 
 
 @router.get("/pair/{a}/{b}", response_class=HTMLResponse)
-def pair(request: Request, con: Con, a: int, b: int) -> HTMLResponse:
+def pair(request: Request, con: Con, a: EntityId, b: EntityId) -> HTMLResponse:
     ea, eb = entity_or_404(con, str(a)), entity_or_404(con, str(b))
     claims = query.contacts(con, str(a), str(b))
     sides = {p: [c for c in claims if c["polarity"] == p] for p in ("asserted", "denied", "hedged")}
@@ -77,7 +83,7 @@ def article(request: Request, con: Con, article_id: str) -> HTMLResponse:
 
 
 @router.get("/graph/{entity_id}", response_class=HTMLResponse)
-def graph(request: Request, con: Con, entity_id: int, polarity: Polarity = None, kind: Kind = None,
+def graph(request: Request, con: Con, entity_id: EntityId, polarity: Polarity = None, kind: Kind = None,
           since: Date = None, until: Date = None) -> HTMLResponse:
     e = entity_or_404(con, str(entity_id))
     params = {k: v for k, v in (("polarity", polarity), ("kind", kind), ("since", since), ("until", until)) if v}
