@@ -86,3 +86,6 @@ def server(store_db):
     live = LiveServer(store_db)
     yield live
     live.stop()
+
+
+from tests.web.browser import browser, page  # noqa: E402,F401 - fixtures, registered once for the package

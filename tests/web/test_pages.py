@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from tests.web.browser import browser, page, screenshot  # noqa: F401 - fixtures
+from tests.web.browser import screenshot
 
 
-def test_search_person_pair_and_the_denial_with_its_sentence(server, page):  # noqa: F811
+def test_search_person_pair_and_the_denial_with_its_sentence(server, page):
     page.goto(server.url + "/")
     screenshot(page, "home")
     page.get_by_label("Search people, organisations, quotes and articles").fill("Petrov")
@@ -24,7 +24,7 @@ def test_search_person_pair_and_the_denial_with_its_sentence(server, page):  # n
     screenshot(page, "article")
 
 
-def test_graph_click_an_edge_shows_its_evidence_and_a_node_opens_the_person(server, page):  # noqa: F811
+def test_graph_click_an_edge_shows_its_evidence_and_a_node_opens_the_person(server, page):
     errors: list[str] = []
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     page.goto(server.url + "/")
@@ -61,7 +61,7 @@ def test_graph_click_an_edge_shows_its_evidence_and_a_node_opens_the_person(serv
     assert not errors
 
 
-def test_contradictions_and_sources_pages(server, page):  # noqa: F811
+def test_contradictions_and_sources_pages(server, page):
     page.goto(server.url + "/contradictions")
     assert "Maria Lopez" in page.inner_text("main") and "never met" in page.inner_text("main")
     screenshot(page, "contradictions")

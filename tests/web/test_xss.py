@@ -6,7 +6,6 @@ import json
 
 import pytest
 
-from tests.web.browser import browser, page  # noqa: F401 - fixtures
 from tests.web.conftest import LiveServer, build_store
 
 PAYLOADS = [
@@ -41,7 +40,7 @@ def evil_server(tmp_path_factory):
     live.stop()
 
 
-def test_no_payload_runs_anywhere(evil_server, page):  # noqa: F811
+def test_no_payload_runs_anywhere(evil_server, page):
     dialogs: list[str] = []
     page.on("dialog", lambda d: (dialogs.append(d.message), d.dismiss()))
     people = page.request.get(f"{evil_server.url}/api/people").json()["items"]

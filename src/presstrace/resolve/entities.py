@@ -20,6 +20,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
 
+from rapidfuzz.fuzz import ratio
+
 from presstrace.resolve.names import ParsedName, compatible, given_symbols, parse
 
 SURNAME_DOMINANCE = 0.7  # a surname-only key goes to an entity holding this share of its block's mentions
@@ -133,7 +135,7 @@ class Resolver:
         candidates = []
         for eid in self.by_block.get(p.block, ()):
             e = self.entities[eid]
-            members = [q for k, q in e.keys.items() if not q.surname_only]
+            members = [q for k, q in e.keys.items() if not q.surname_only and q.last == p.last]
             if not members:
                 continue
             if any(frozenset((key, k)) in self.cannot for k in e.keys):
@@ -153,8 +155,13 @@ class Resolver:
         for key, method in self.key_method.items():
             if method in ("new", "surname") and parse_key(key).surname_only:
                 blocks[(parse_key(key).block, parse_key(key).suffix)].append(key)
-        given = Counter(q.first for q in map(parse_key, self.key_entity) if q.first)
-        family = Counter(q.last for q in map(parse_key, self.key_entity) if q.first)
+        given: Counter[str] = Counter()
+        family: Counter[str] = Counter()
+        for k in self.key_entity:
+            q = parse_key(k)
+            if q.first:
+                given[q.first] += self.key_n[k]
+                family[q.last] += self.key_n[k]
         for (block, suffix), keys in blocks.items():
             if given[block] > family[block]:  # "Daniel" alone: a given name more often than a family name
                 continue
@@ -177,6 +184,48 @@ class Resolver:
                 elif self.key_method[key] == "surname":  # no longer dominated: its own entity again
                     self.move(key, self.new_entity(block), "new")
         self.drop_empty()
+
+    def settle_typos(self) -> None:
+        """Fold a rare spelling of a frequent family name into it ("Kislak", "Kislayk" -> Kislyak)."""
+        weight: Counter[str] = Counter()
+        for k in self.key_entity:
+            weight[parse_key(k).block] += self.key_n[k]
+        index = defaultdict(list)
+        for block, w in weight.items():
+            if w >= 10 and len(block) >= 5:
+                index[block[:2]].append(block)
+        for block, w in list(weight.items()):
+            if w > 3 or len(block) < 5 or " " in block:
+                continue
+            cands = [c for c in index.get(block[:2], ()) if c != block and weight[c] >= 10 * w
+                     and abs(len(c) - len(block)) <= 2 and ratio(block, c) >= 85]
+            if len(cands) != 1:
+                continue
+            target_block = cands[0]
+            for eid in list(self.by_block.get(block, ())):
+                for key, q in list(self.entities[eid].keys.items()):
+                    if self.key_method.get(key) == "user":
+                        continue
+                    as_target = ParsedName(q.first, q.middle, target_block, q.suffix)
+                    hits = self._compatible_entities(as_target)
+                    if len(hits) == 1:
+                        self.move(key, hits[0], "variant")
+        self.drop_empty()
+
+    def _compatible_entities(self, p: ParsedName) -> list[int]:
+        if p.surname_only:
+            full = [e for eid in self.by_block.get(p.block, ()) if (e := self.entities[eid]).keys
+                    and any(not q.surname_only and q.suffix == p.suffix for q in e.keys.values())]
+            if not full:
+                return []
+            best = max(full, key=lambda e: e.n)
+            return [best.entity_id] if best.n >= SURNAME_DOMINANCE * sum(e.n for e in full) else []
+        out = []
+        for eid in self.by_block.get(p.block, ()):
+            members = [q for q in self.entities[eid].keys.values() if not q.surname_only and q.last == p.last]
+            if members and all(compatible(p, q) for q in members):
+                out.append(eid)
+        return out
 
     # -- writing back -------------------------------------------------------------------------------
 

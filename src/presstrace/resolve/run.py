@@ -37,6 +37,7 @@ def resolve_store(store, rebuild: bool = False, clusters: bool = True,
             if progress:
                 progress(min(i + BATCH, len(ids)), len(ids))
         resolver.settle_surnames()
+        resolver.settle_typos()
         apply_decisions(db, resolver)
         resolver.save()
         refresh(db)
