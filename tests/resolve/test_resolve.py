@@ -106,3 +106,13 @@ def test_syndicated_copies_form_one_story_with_the_credited_original(tmp_path):
     rows = dict(store.db.execute("SELECT article_id, cluster_id FROM clusters").fetchall())
     assert rows["orig"] == rows["copy1"] == "orig" and rows["other"] == "other"
     assert store.db.execute("SELECT is_original FROM clusters WHERE article_id = 'orig'").fetchone()[0] == 1
+
+
+def test_a_rare_misspelling_of_a_frequent_surname_joins_it(tmp_path):
+    records = [article(f"k{i}", [("Sergey Kislyak", ["Kislyak"], [])], outlet="Wire") for i in range(10)]
+    records += [article("typo1", ["Sergey Kislak"]), article("typo2", ["Kislyac"]),
+                article("family", ["Barack Obama"]), article("plural", ["Obamas"])]
+    store = make_store(tmp_path / "s.db", records)
+    resolve_store(store)
+    assert entity_of(store, "Sergey Kislak") == entity_of(store, "Kislyac") == entity_of(store, "Sergey Kislyak")
+    assert entity_of(store, "Obamas") != entity_of(store, "Barack Obama")

@@ -50,7 +50,7 @@ class Progress:
         rate = self.done / elapsed
         parts = [f"{self.label}: {self.done}" + (f"/{self.total}" if self.total else "") + " items",
                  f"{rate:.1f}/s", f"{self.failed} failed", f"{self.skipped} already stored"]
-        if self.total and rate > 0 and self.total > self.done:
+        if self.total and self.done >= 10 and self.total > self.done:
             parts.append(f"ETA {_duration((self.total - self.done) / rate)}")
         return ", ".join(parts)
 

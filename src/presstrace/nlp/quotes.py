@@ -228,6 +228,7 @@ class QuoteFinder:
             lo += 1
         if lo > hi:
             return None
+        hi = self._drop_trailing_aside(lo, hi)
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
         k = self.in_quote[lo]
@@ -237,6 +238,17 @@ class QuoteFinder:
         if k >= 0 and self.segments[k].start < start:
             start = self.segments[k].start
         return (start, end) if end - start > 3 else None
+
+    def _drop_trailing_aside(self, lo: int, hi: int) -> int:
+        """A non-restrictive apposition or relative clause closing the content (", who is ...",
+        ", the alliance that ...") describes the last noun; it is the writer's, not the speaker's."""
+        doc = self.doc
+        for t in doc[lo:hi + 1]:
+            if t.dep_ in ("appos", "relcl") and t.right_edge.i >= hi - 1 and self.in_quote[t.i] < 0:
+                comma = t.left_edge.i - 1
+                if comma > lo + 2 and doc[comma].text in (",", "–", "—", "-"):
+                    return comma - 1
+        return hi
 
     def _object_content(self, cue: Token) -> tuple[int, int] | None:
         """"criticized the plan as reckless", "called for a recount": the verb's object and complements."""
@@ -376,11 +388,9 @@ class QuoteFinder:
         if not objs:
             return
         src = objs[0]
-        head = cue.head
-        while head.dep_ not in ("ROOT", "ccomp", "conj", "advcl") and head.head is not head:
-            head = head.head
+        # the content is the rest of the sentence on the larger side of the "according to" phrase
         phrase = set(range(cue.left_edge.i, max(src.right_edge.i, to.i) + 1))
-        toks = [t for t in head.subtree if t.i not in phrase]
+        toks = [t for t in cue.sent if t.i not in phrase and not t.is_space]
         if not toks:
             return
         # the content is the clause on one side of the "according to" phrase

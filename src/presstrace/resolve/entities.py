@@ -22,7 +22,7 @@ from typing import Any
 
 from rapidfuzz.fuzz import ratio
 
-from presstrace.resolve.names import ParsedName, compatible, given_symbols, parse
+from presstrace.resolve.names import NICK_INITIAL_CHANGES, ParsedName, compatible, given_symbols, parse
 
 SURNAME_DOMINANCE = 0.7  # a surname-only key goes to an entity holding this share of its block's mentions
 AMBIGUOUS_DOMINANCE = 3.0  # a key compatible with several entities joins the largest if this many times the next
@@ -48,6 +48,7 @@ class Resolver:
         self.key_name: dict[str, str] = {}
         self.key_method: dict[str, str] = {}
         self.by_block: dict[str, set[int]] = defaultdict(set)
+        self.by_letter: dict[tuple[str, str], set[int]] = defaultdict(set)  # (block, given initial) -> entities
         self.cannot: set[frozenset[str]] = set()
         self.next_id = 1
         self._load()
@@ -65,8 +66,14 @@ class Resolver:
                 for b in d.get("rest", []):
                     self.cannot.add(frozenset((a, b)))
 
+    def _index(self, key: str, eid: int) -> None:
+        q = parse_key(key)
+        if q.first:
+            self.by_letter[(self.entities[eid].block, q.first[0])].add(eid)
+
     def _attach(self, key: str, eid: int, name: str, method: str, n: int = 0) -> None:
         e = self.entities[eid]
+        self._index(key, eid)
         e.keys[key] = parse_key(key)
         e.n += n
         self.key_entity[key] = eid
@@ -91,6 +98,7 @@ class Resolver:
             e.keys.pop(key, None)
             e.n -= n
         e = self.entities[eid]
+        self._index(key, eid)
         e.keys[key] = parse_key(key)
         e.n += n
         self.key_entity[key] = eid
@@ -125,6 +133,7 @@ class Resolver:
 
     def _attach_new(self, key: str, eid: int, method: str) -> None:
         e = self.entities[eid]
+        self._index(key, eid)
         e.keys[key] = parse_key(key)
         e.n += self.key_n[key]
         self.key_entity[key] = eid
@@ -133,8 +142,13 @@ class Resolver:
     def _place_full(self, key: str) -> None:
         p = parse_key(key)
         candidates = []
-        for eid in self.by_block.get(p.block, ()):
-            e = self.entities[eid]
+        # only entities with a given name of the same initial can be compatible, nicknames like Bill/William aside
+        pool = (self.by_block.get(p.block, ()) if p.first in NICK_INITIAL_CHANGES
+                else self.by_letter.get((p.block, p.first[0]), ()) | self._nick_entities(p.block))
+        for eid in pool:
+            e = self.entities.get(eid)
+            if e is None:
+                continue
             members = [q for k, q in e.keys.items() if not q.surname_only and q.last == p.last]
             if not members:
                 continue
@@ -148,6 +162,20 @@ class Resolver:
             self._attach_new(key, candidates[0].entity_id, "variant")
         else:
             self._attach_new(key, self.new_entity(p.block), "new")
+
+    def _nick_entities(self, block: str) -> set[int]:
+        return {eid for eid in self.by_block.get(block, ()) if eid in self.entities
+                and any(q.first in NICK_INITIAL_CHANGES for q in self.entities[eid].keys.values())} \
+            if len(self.by_block.get(block, ())) < 50 else self._nick_cache(block)
+
+    def _nick_cache(self, block: str) -> set[int]:
+        out = set()
+        for letter in {n[0] for n in NICK_INITIAL_CHANGES}:
+            for eid in self.by_letter.get((block, letter), ()):
+                e = self.entities.get(eid)
+                if e and any(q.first in NICK_INITIAL_CHANGES for q in e.keys.values()):
+                    out.add(eid)
+        return out
 
     def settle_surnames(self) -> None:
         """Send each surname-only key to the entity that dominates its block (re-checked every run)."""
@@ -198,7 +226,8 @@ class Resolver:
             if w > 3 or len(block) < 5 or " " in block:
                 continue
             cands = [c for c in index.get(block[:2], ()) if c != block and weight[c] >= 10 * w
-                     and abs(len(c) - len(block)) <= 2 and ratio(block, c) >= 85]
+                     and abs(len(c) - len(block)) <= 2 and ratio(block, c) >= 85
+                     and not c.startswith(block) and not block.startswith(c)]  # Obamas, Browne: other names
             if len(cands) != 1:
                 continue
             target_block = cands[0]

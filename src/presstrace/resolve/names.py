@@ -136,13 +136,13 @@ def given_variants(a: str, b: str) -> bool:
         return True  # a typo inside the name: Vladmir/Vladimir (never at the end: Justin/Justine, Andrew/Andrea)
     if _undouble(a) == _undouble(b):
         return True  # Hillary/Hilary, Phillip/Philip
-    if a[0] != b[0] and not ({a, b} & _NICK_INITIAL_CHANGES):
+    if a[0] != b[0] and not ({a, b} & NICK_INITIAL_CHANGES):
         return False
     return bool(given_symbols(a) & given_symbols(b))
 
 
 # nicknames whose first letter differs from the formal name's: only these go to rigour across letters
-_NICK_INITIAL_CHANGES = {"bill", "william", "bob", "robert", "dick", "richard", "peggy", "margaret", "ted", "edward",
+NICK_INITIAL_CHANGES = {"bill", "william", "bob", "robert", "dick", "richard", "peggy", "margaret", "ted", "edward",
                          "hank", "henry", "jack", "john", "ned", "polly", "mary", "sally", "sarah", "rick", "eric",
                          "betty", "elizabeth", "liz", "beth", "bess", "chuck", "charles", "jim", "james", "kate",
                          "katherine", "catherine", "kathy", "peg", "tony", "anthony"}
