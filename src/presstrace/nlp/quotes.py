@@ -32,6 +32,7 @@ CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "ccomp", "rel
 NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
+HEADLINE = re.compile(r"^\s*([^:\n]{2,60}?):\s+(\S.*)$")
 MEDIUM_PREPS = {"to", "on", "in", "with", "for", "during", "at", "via"}
 
 
@@ -266,6 +267,7 @@ class QuoteFinder:
         hi = max(c.right_edge.i for c in parts)
         if hi - lo < 1 or any(self.doc[i].sent != cue.sent for i in (lo, hi)):
             return None
+        hi = self._drop_trailing_aside(lo, hi)
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
         return (start, end) if end - start > 3 else None
 
@@ -578,6 +580,39 @@ class QuoteFinder:
                         self._emit((seg.start, seg.end), None, None, src.speaker, None, src.medium)
                         self.found[-1].reported_by = src.reported_by
 
+    def _headline_colons(self) -> None:
+        """A line "Name: statement" (headlines, list items): the label speaks. "Trump: Cruz Has a Long Way
+        to Go" is Trump's; "Editor's Note: ..." is not an attribution (data/headline_labels.txt)."""
+        labels = lexicon.words("headline_labels")
+        for start in self.para_of_char:
+            end = self.text.find("\n", start)
+            end = len(self.text) if end < 0 else end
+            line = self.text[start:end]
+            m = HEADLINE.match(line)
+            if m is None:
+                continue
+            label = m.group(1).strip()
+            words = label.split()
+            if not words or len(words) > 6 or words[-1].lower().strip("’'s") in labels or label.isupper():
+                continue
+            if not all(w[:1].isupper() or w.lower() in ("of", "the", "and") for w in words):
+                continue
+            c_start, c_end = _strip(self.text, start + m.start(2), end)
+            if len(self.text[c_start:c_end].split()) < 3:
+                continue
+            if any(f.spans[0][0] < c_end and f.spans[-1][1] > c_start for f in self.found):
+                continue
+            span = self.doc.char_span(start, start + m.end(1), alignment_mode="expand")
+            if span is None or any(self.is_cue(t) for t in span):
+                continue
+            ref = None
+            for t in reversed(list(span)):
+                person = self.index.by_token.get(t.i)
+                if person is not None:
+                    ref = self.index.ref(person)
+                    break
+            self._emit((c_start, c_end), None, ":", ref or Ref(name=label), None, None)
+
     def _ends_paragraph(self, seg: Segment) -> bool:
         rest = self.text[seg.end:self.text.find("\n", seg.end) if "\n" in self.text[seg.end:] else len(self.text)]
         return len(rest.strip(" ”\"».,")) == 0
@@ -609,6 +644,10 @@ class QuoteFinder:
         subs = [c for c in root.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
         if subs and (subs[0].i in self.index.by_token or subs[0].lower_ in PRONOUNS):
             return self.speaker(subs[0]), ":"
+        # "... surprised Republican pollster Jane Roe: “...”": the colon follows the speaker's name
+        person = self.index.by_token.get(tok[0].i - 1)
+        if person is not None:
+            return self.index.ref(person), ":"
         return None, None
 
 
@@ -643,6 +682,7 @@ def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
                 finder.last_speaker = finder.found[-1].speaker
     finder._reported_by()
     finder._leftovers()
+    finder._headline_colons()
     finder._media_context()
     finder.found.sort(key=lambda f: f.spans[0][0])
     return finder.found

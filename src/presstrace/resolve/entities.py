@@ -144,7 +144,7 @@ class Resolver:
         candidates = []
         # only entities with a given name of the same initial can be compatible, nicknames like Bill/William aside
         pool = (self.by_block.get(p.block, ()) if p.first in NICK_INITIAL_CHANGES
-                else self.by_letter.get((p.block, p.first[0]), ()) | self._nick_entities(p.block))
+                else self.by_letter.get((p.block, p.first[0]), set()) | self._nick_entities(p.block))
         for eid in pool:
             e = self.entities.get(eid)
             if e is None:
