@@ -22,7 +22,6 @@ demo: $(STAMP)
 	@$(MAKE) --no-print-directory stop
 	rm -f $(DEMO_DB) $(DEMO_DB)-wal $(DEMO_DB)-shm
 	$(BIN)/presstrace ingest demo/ --db $(DEMO_DB) || echo "(some demo rows failed: see the errors above)"
-	$(BIN)/presstrace resolve --db $(DEMO_DB)
 	$(BIN)/presstrace stats --db $(DEMO_DB)
 	$(BIN)/presstrace analyze demo/seed_article.txt --format summary
 	$(BIN)/presstrace contacts Kislyak --db $(DEMO_DB)
@@ -52,6 +51,9 @@ test: $(STAMP) browser
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench_extract.py
+	$(BIN)/python bench/bench_engine.py 2000 20000
+	$(BIN)/python bench/bench_nlp.py
+	$(BIN)/python bench/bench_web.py
 
 clean:
 	rm -rf $(VENV) build *.egg-info src/*.egg-info $(DEMO_DB)*

@@ -47,6 +47,7 @@ def main(argv: list[str] | None = None) -> int:
     nlp("warm up")
     bare = full = 0.0
     chars = 0
+    failed: list[str] = []
     for rec in articles:
         text = rec["text"]
         chars += len(text)
@@ -55,7 +56,10 @@ def main(argv: list[str] | None = None) -> int:
         t1 = time.perf_counter()
         record = ArticleRecord(id=rec["id"], source={}, title=rec.get("title"), authors=rec.get("authors") or [],
                                published=rec.get("published"), outlet=None, syndicated_from=None, text=text)
-        analyze_text(record)
+        try:
+            analyze_text(record)
+        except Exception as exc:  # counted like the engine does: one bad article must not stop the run
+            failed.append(f"{rec['id']}: {type(exc).__name__}: {exc}")
         t2 = time.perf_counter()
         bare += t1 - t0
         full += t2 - t1
@@ -66,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     print(f"full analyze    {full:7.1f} s  {n / full:6.2f} articles/s")
     print(f"our layers      {full - bare:7.1f} s  overhead {100 * (full - bare) / bare:5.1f}% of the parse")
     print(f"peak memory     {peak_mb:7.0f} MB (max RSS of this process)")
+    if failed:
+        print(f"failed          {len(failed)} (first: {failed[0]})")
     return 0
 
 

@@ -3,6 +3,7 @@
     .venv/bin/python bench/bench_resolve.py scale [EVAL_DIR] [--n 37554]
     .venv/bin/python bench/bench_resolve.py dups [EVAL_DIR]
     .venv/bin/python bench/bench_resolve.py store DB        # time resolve on an existing (ingested) store
+    .venv/bin/python bench/bench_resolve.py sample DB       # 50 random entity merges, to judge by hand
 
 `scale` builds a store from the AllSides texts (../shared/eval/corpora/allsides_bias, read in place, never
 copied) whose people, quotes and contacts come from a cheap regex stand-in for `analyze` (capitalised name
@@ -163,6 +164,22 @@ def dups(eval_dir: Path) -> None:
     print(f"MinHash/LSH: {len(rows) / seconds:,.0f} articles/s")
 
 
+def sample(db: str, n: int = 50, seed: int = 5) -> None:
+    """Print n random merges (a name form joined to an entity it was not first written as) for judging by hand."""
+    import random
+    import sqlite3
+
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    rows = con.execute("SELECT n.key, n.name, e.name, n.method FROM entity_names n JOIN entities e USING (entity_id)"
+                       " WHERE n.method IN ('variant', 'surname') ORDER BY n.key").fetchall()
+    print(f"{len(rows)} merged name forms; {n} drawn with seed {seed}:")
+    for key, name, entity, method in random.Random(seed).sample(rows, min(n, len(rows))):
+        where = con.execute("SELECT a.outlet, substr(a.text, max(1, instr(a.text, m.name) - 60), 160) FROM mentions m"
+                            " JOIN articles a ON a.id = m.article_id WHERE m.key = ? LIMIT 1", (key,)).fetchone()
+        context = " ".join((where[1] if where else "").split())
+        print(f"{name!r:<32} -> {entity!r:<28} {method:<8} | {context}")
+
+
 def on_store(db: str) -> None:
     with Store(db) as store:
         for rebuild in (True, False):
@@ -180,6 +197,8 @@ if __name__ == "__main__":
         del args[args.index("--n"):args.index("--n") + 2]
     if mode == "store":
         on_store(args[0])
+    elif mode == "sample":
+        sample(args[0])
     else:
         where = Path(args[0]) if args else EVAL
         scale(where, n) if mode == "scale" else dups(where)

@@ -63,6 +63,8 @@ def main() -> None:
     parser.add_argument("--clients", type=int, default=4)
     parser.add_argument("--port", type=int, default=8799)
     args = parser.parse_args()
+    if not Path(args.db).exists():
+        sys.exit(f"{args.db}: no such store; `make demo` builds demo/demo.db")
     base = f"http://127.0.0.1:{args.port}"
     server = subprocess.Popen([sys.executable, "-m", "presstrace", "serve", "--db", args.db, "--port",
                                str(args.port)], cwd=REPO, stderr=subprocess.DEVNULL)

@@ -282,3 +282,51 @@ def test_arranged_call_between_two_is_intended():
 def test_description_with_a_name_in_apposition_is_that_person():
     c = only(contacts("The Estonian President, Boris Tamm, met Clara Venn in Riga."))
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_agentless_passive_takes_no_side_from_the_clause_above():
+    assert contacts("Greta Lind said the concerns eased once Dario Ostrow had been interviewed.") == []
+
+
+def test_visit_to_a_place_is_not_a_contact():
+    assert contacts("Boris Tamm's visit to Moscow drew attention.") == []
+
+
+def test_possible_contact_is_hedged():
+    c = only(contacts("Investigators look at possible contact between Boris Tamm and Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_shook_hands_with():
+    c = only(contacts("Boris Tamm said he did briefly meet and shake hands with Clara Venn."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_informed_is_communication():
+    c = only(contacts("Boris Tamm had informed Clara Venn that the port would close."))
+    assert c.kind == "communication"
+
+
+def test_pronoun_is_not_its_own_clause_partner():
+    found = contacts("Boris Tamm hosted the show. While talking with Boris Tamm, he said he did not recall much "
+                     "about his conversation with the envoy.")
+    assert all("Tamm" not in {p.name.split()[-1] for p in c.participants} or c.cue == "talking" for c in found)
+
+
+def test_for_to_infinitive_subject_meets():
+    c = only(contacts("Greta Lind arranged for Clara Venn, a lawyer, to meet with Farid Nouri."))
+    assert pairs([c]) == {frozenset({"Venn", "Nouri"})}
+    assert c.modality == "intended"
+
+
+def test_not_planning_to_meet_is_not_a_denial():
+    c = only(contacts("Boris Tamm told lawmakers that he did not plan to meet Clara Venn in Riga."))
+    assert c.polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greta Lind said: \"We do not know the degree to which Boris Tamm communicated with Clara Venn.\"",
+    "Boris Tamm does not recall meeting Clara Venn.",
+])
+def test_not_knowing_leaves_the_contact_open(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"

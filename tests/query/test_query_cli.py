@@ -103,3 +103,19 @@ def test_entities_merge_and_split_on_the_command_line(tmp_path):
     run("resolve", "--db", str(path), "--rebuild")
     people = json.loads(run("people", "Clinton", "--db", str(path), "--format", "json"))
     assert {p["name"] for p in people} == {"Hillary Clinton", "Bill Clinton"}
+
+
+def test_syndicated_copies_count_as_one_story_with_every_outlet(tmp_path):
+    from tests.resolve.builders import article
+
+    body = " ".join(f"Paragraph {i} of the wire story on the harbour talks and the ferry timetable vote."
+                    for i in range(30))
+    contact = [("Ada Quill", "Boris Tamm", "asserted", "article", "Ada Quill met Boris Tamm in Tallinn.")]
+    records = [article("wire", ["Ada Quill", "Boris Tamm"], outlet="Wire Service", text=body, contacts=contact),
+               article("copy", ["Ada Quill", "Boris Tamm"], outlet="Daily Echo", text=body + " Share this.",
+                       contacts=contact, syndicated_from="Wire Service")]
+    path = tmp_path / "s.db"
+    with make_store(path, records) as store:
+        resolve_store(store)
+    (row,) = json.loads(run("contacts", "Ada Quill", "--db", str(path), "--format", "json"))
+    assert row["stories"] == 1 and row["outlets"] == "Daily Echo; Wire Service"

@@ -112,8 +112,11 @@ def _few(paths: tuple[str, ...]) -> bool:
 @workers_option
 @max_mb_option
 @quiet_option
-def ingest_command(paths, db, workers, max_mb, quiet):
-    """Analyze articles and store them. Idempotent and resumable: rerun to continue."""
+@click.option("--no-resolve", is_flag=True, help="Skip cross-article resolution at the end (run `resolve` later).")
+def ingest_command(paths, db, workers, max_mb, quiet, no_resolve):
+    """Analyze articles and store them, then resolve people across articles (incrementally).
+
+    Idempotent and resumable: rerun to continue an interrupted run."""
     started = time.monotonic()
     try:
         store = Store(db)
@@ -157,7 +160,13 @@ def ingest_command(paths, db, workers, max_mb, quiet):
                 flush()
         flush()
         progress.close()
-    new = stored - duplicates
+        new = stored - duplicates
+        if new and not no_resolve:
+            from presstrace.resolve import resolve_store
+
+            out = resolve_store(store)
+            if not quiet:
+                click.echo(f"resolve: {out['entities']:,} people across {out['articles']:,} new articles", err=True)
     click.echo(f"ingest: {new} new articles stored in {db}, {progress.skipped} already there, "
                f"{duplicates} with the same text as a stored article, {failed} failed, "
                f"{time.monotonic() - started:.1f}s", err=True)

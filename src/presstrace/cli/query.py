@@ -227,7 +227,8 @@ def person_command(name, db, fmt, limit):
         click.echo(to_csv(rows), nl=False)
         return
     click.echo(f"== {p['name']}  (id {p['entity_id']}, {p['n_articles']} articles)")
-    click.echo("   also written: " + "; ".join(n["name"] for n in p["names"][:12]))
+    click.echo("\n".join(textwrap.wrap("also written: " + "; ".join(n["name"] for n in p["names"][:12]), WIDTH - 3,
+                                      initial_indent="   ", subsequent_indent="     ")))
     click.echo(f"\n-- roles ({len(p['roles'])})")
     click.echo(table(p["roles"][:limit], [("title", "role", 30), ("of", "of", 18), ("first", "first", 10),
                                           ("last", "last", 10), ("outlets", "outlets", 20)], "evidence"))
@@ -354,7 +355,7 @@ def sources_command(name, db, fmt, limit):
     if not rows:
         click.echo("(nothing)")
     for r in rows:
-        click.echo(f"{r['stories']:>4} stories  " + "\n              ".join(
+        click.echo(f"{r['stories']:>4} {'story  ' if r['stories'] == 1 else 'stories'}  " + "\n              ".join(
             textwrap.wrap(r["chain"], WIDTH - 14)))
 
 

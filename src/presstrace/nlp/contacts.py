@@ -149,9 +149,11 @@ def noun_kind(token: Token) -> str | None:
 
 
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
-    actors = subjects(verb)
     agents = passive_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
+    # a passive names its other side only in a by-phrase: "once Flynn had been interviewed, she said …"
+    # must not take "she" from the clause above
+    actors = [] if others else subjects(verb)
     if agents and not others:
         return Found(verb, None, sense.kind, [])  # "groups convened by A and B": A and B did not meet
     actors += agents
@@ -164,7 +166,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     others += addressees(verb, sense, preps)
     if not sense.slots & {"obj", "personobj"}:  # "discussed sanctions with X": "with" hangs on the topic
         for topic in (c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"):
-            if not noun_kind(topic):  # "discuss his talks with X": the noun cue's own contact, not this one
+            # "does not discuss his talks with X": the possessed noun cue's own contact, not this one
+            if not (noun_kind(topic) and any(c.dep_ == "poss" for c in topic.children)):
                 others += prep_objects(topic, preps)
     phone = by_phone(verb)
     kind = "call" if phone else sense.kind
@@ -216,7 +219,9 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     if not actors and support is not None:
         actors = subjects(support)
     between = prep_objects(noun, {"between", "among"})
-    others = prep_objects(noun, {"with", "to", "from"})
+    others = prep_objects(noun, {"with", "from"})
+    # "a visit to Moscow" is a trip, "a letter to Congress" is a communication: "to" a place is no side
+    others += [t for t in prep_objects(noun, {"to"}) if t.ent_type_ not in ("GPE", "LOC", "FAC")]
     if support is not None:
         others += [t for t in prep_objects(support, {"with"}) if t not in others]
     if between and others:  # "the meeting between A, B and C with D": A, B, C each met D

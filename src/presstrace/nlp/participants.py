@@ -57,8 +57,10 @@ class Resolver:
         if bound is not None:
             return bound
         person = self.index.person_at(token) or self.surname(token)
-        if person is not None:
+        if person is not None and not self.partner_of_pronoun(token, person):
             return self.index.ref(person)
+        if person is not None:
+            return None
         if token.lower_ in FIRST_PERSON:
             return self.quote_speaker(token)
         if token.pos_ == "PRON":
@@ -114,6 +116,21 @@ class Resolver:
         if subject.ent_type_ not in ("", "PERSON"):
             return None
         return self.noun_ref(subject) or self.entity_ref(subject, allow_place=False)
+
+    def partner_of_pronoun(self, token: Token, person: Person) -> bool:
+        """"While talking with Carlson, he said he did not recall his talk with X": a he/she pronoun is
+        not the person named as the other argument of a clause whose subject is a he/she of that gender
+        (the antecedent search picks the nearest name, which here is the partner)."""
+        gender = PRONOUNS.get(token.lower_)
+        if gender is None:
+            return False
+        sent = token.sent
+        named = [i for i in range(token.i - 1, sent.start - 1, -1) if self.index.by_token.get(i) is person]
+        if not named:
+            return False
+        subject = clause_subject(token.doc[named[0]])
+        return (subject is not None and subject.i != token.i and PRONOUNS.get(subject.lower_) == gender
+                and subject.dep_ in ("nsubj", "nsubjpass"))
 
     def person_between(self, subject: Token, token: Token, gender: str) -> bool:
         """Another person of `gender` named after the subject's phrase and before the pronoun."""
@@ -211,8 +228,8 @@ def logical_subject(verb: Token) -> Token | None:
                 return objects[0]  # "fired Flynn for lying": Flynn lied
             head = head.head
         elif verb.dep_ == "xcomp":
-            objects = [c for c in head.children if c.dep_ == "dobj"]
-            if objects and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:
+            objects = [c for c in head.children if c.dep_ == "dobj"] + for_subject(head)
+            if objects and (head.lemma_ in SUBJECT_CONTROL_BY_OBJECT or objects == for_subject(head)):
                 return objects[0]
         elif verb.dep_ not in ("conj", "advcl"):
             return None
@@ -280,6 +297,8 @@ def subjects(verb: Token) -> list[Token]:
     head = verb.head
     if head is verb:
         return []
+    if verb.dep_ in ("xcomp", "advcl") and for_subject(head) and any(c.lower_ == "to" for c in verb.children):
+        return coordinated(for_subject(head)[0])  # "arranged for Veselnitskaya to meet with X": she meets
     if verb.dep_ == "xcomp":
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised and not any(c.dep_ == "nsubj" for c in head.children):
@@ -297,6 +316,12 @@ def subjects(verb: Token) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX"):
             return subjects(governor)
     return []
+
+
+def for_subject(verb: Token) -> list[Token]:
+    """The subject of a for-to infinitive: X in "arranged for X to meet Y" (parsed as a prep on the verb)."""
+    return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
+            for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
 def passive_agents(verb: Token) -> list[Token]:

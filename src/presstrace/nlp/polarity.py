@@ -20,7 +20,7 @@ from presstrace.nlp.participants import subjects
 CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd",
                 "acomp", "attr"}  # "if reports are accurate about his contact" climbs to the "if" clause
 MAX_STEPS = 6
-INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp"}  # "plans to meet", "sought a meeting", "open to"
+INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
 
 
 @dataclass
@@ -57,6 +57,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
     while token.head is not token and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
         link, token, steps = token.dep_, token.head, steps + 1
         lemma = token.lemma_.lower()
+        if lemma in lexicon.words("contact_epistemic") and negated(token):
+            result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
         if lemma in lexicon.words("contact_denial"):
             result.polarity, result.source = "denied", speaker_of(token)
             return
@@ -69,7 +71,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 and link in INTENT_LINKS:
             result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
         if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
-            result.polarity = "denied"  # "did not want to meet", "never got to meet"
+            # "never got to meet" denies it; "did not plan to meet" says nothing of whether they met
+            intent = lemma in lexicon.words("contact_intent")
+            result.polarity = promote(result.polarity) if intent else "denied"
         if token.pos_ == "NOUN" and link == "prep" and negated(token):
             result.polarity = "denied"  # "no knowledge of contacts", "no evidence of any meeting"
         if lemma in lexicon.words("contact_hedge_verbs") and link in ("xcomp", "ccomp"):
@@ -109,6 +113,8 @@ def negated(token: Token) -> bool:
 def hedged_locally(token: Token) -> bool:
     for child in token.children:
         word = child.lower_
+        if child.dep_ == "amod" and word in lexicon.words("contact_hedge_adjectives"):
+            return True  # "possible contacts", "alleged meetings"
         if child.dep_ == "advmod" and word in lexicon.words("contact_hedge_adverbs"):
             return True
         if child.dep_ == "aux" and word in lexicon.words("contact_modals"):

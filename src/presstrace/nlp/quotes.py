@@ -32,8 +32,8 @@ CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "ccomp", "rel
 NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
+MERGE_RUNS = True
 HEADLINE = re.compile(r"^\s*([^:\n]{2,60}?):\s+(\S.*)$")
-MEDIUM_PREPS = {"to", "on", "in", "with", "for", "during", "at", "via"}
 
 
 @dataclass
@@ -125,6 +125,9 @@ class QuoteFinder:
         self.cue_quote: dict[int, int] = {}  # cue token index -> quote index
         self.reporters: dict[int, str] = {}  # sentence start -> media that reports the sentence
         self.last_speaker: Ref | None = None
+        # a quoted sentence after '"A," he said.' in the same paragraph: a further span of the same quotation
+        # (PolNeAR's convention) rather than a quotation of its own
+        self.merge_runs = MERGE_RUNS
         self.speech = lexicon.speech_verbs()
 
     def _paragraph_starts(self) -> list[int]:
@@ -172,8 +175,10 @@ class QuoteFinder:
             agents = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             if agents:
                 return agents[0]
-            if any(c.dep_ == "nsubjpass" for c in t.children):
-                return None  # "he was asked": the subject is the addressee
+            passive = [c for c in t.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
+            if passive:
+                # "he was asked": the subject is the addressee; "he was forced to ... and said": the speaker
+                return None if t is cue else passive[0]
             if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 return t.head
             if t.dep_ not in CLIMB or t.head is t:
@@ -183,7 +188,22 @@ class QuoteFinder:
             for t in reversed(cue.sent[: cue.i - cue.sent.start]):
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
-        return None
+        return self._inverted_subject(cue)
+
+    def _inverted_subject(self, cue: Token) -> Token | None:
+        """'"...," added a South Carolina Democrat.': after a quotation the noun phrase that follows the
+        verb is its subject, when the parser found none."""
+        doc = self.doc
+        if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_quote):
+            return None
+        head = None
+        for t in doc[cue.i + 1:min(len(doc), cue.i + 8)]:
+            if self.in_quote[t.i] >= 0 or t.pos_ not in ("DET", "ADJ", "PROPN", "NOUN", "NUM", "PART") \
+                    and t.lower_ not in lexicon.titles():
+                break
+            if t.pos_ in ("PROPN", "NOUN"):
+                head = t
+        return head
 
     def content(self, cue: Token) -> tuple[int, int] | None:
         """Character range of what the cue introduces: its complement clause."""
@@ -216,8 +236,8 @@ class QuoteFinder:
         lo, hi = root.left_edge.i, root.right_edge.i
         # "said X, and Y would ...": the parser hangs a second clause on the cue; it is still content
         for c in cue.rights:
-            if c.dep_ == "conj" and c.i > hi and any(x.dep_ == "nsubj" for x in c.children) \
-                    and c.lemma_.lower() not in self.speech:
+            if c.dep_ == "conj" and c.i > hi and c.lemma_.lower() not in self.speech \
+                    and (any(x.dep_ == "nsubj" for x in c.children) or any(x.lower_ == "but" for x in cue.children)):
                 hi = c.right_edge.i
         if lo <= cue.i <= hi:
             if root.i < cue.i:
@@ -273,7 +293,6 @@ class QuoteFinder:
 
     def _around(self, cue: Token) -> tuple[int, int] | None:
         """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content."""
-        doc = self.doc
         head = cue.head
         skip = {t.i for t in cue.subtree}
         toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
@@ -283,7 +302,6 @@ class QuoteFinder:
         k = self.in_quote[toks[0].i]
         if k >= 0:
             start = min(start, self.segments[k].start)
-        del doc
         return (start, end) if end - start > 3 else None
 
     def _own_cue(self, t: Token) -> bool:
@@ -321,6 +339,8 @@ class QuoteFinder:
             if child.dep_ == "prep" and child.lower_ in ("for", "of"):
                 words += [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
                 break
+        if len(words) > 8:  # a long owner phrase: keep the head's own words
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and not t.is_punct]
         if not words or len(words) > 8:
             return None
         name = self.text[words[0].idx:words[-1].idx + len(words[-1])]
@@ -351,16 +371,6 @@ class QuoteFinder:
         return addressee, medium
 
     # ---- passes ------------------------------------------------------------------------------------
-    def run(self) -> list[Found]:
-        doc = self.doc
-        for t in doc:
-            if self.is_cue(t):
-                self._cue(t)
-        self._reported_by()
-        self._leftovers()
-        self.found.sort(key=lambda f: f.spans[0][0])
-        return self.found
-
     def _cue(self, cue: Token) -> None:
         if cue.lower_ == "according":
             self._according(cue)
@@ -557,6 +567,12 @@ class QuoteFinder:
                         and self.para(f.spans[-1][0]) == para and f.type != "indirect"]
                 if prev:
                     target = max(prev, key=lambda i: self.found[i].spans[-1][1])
+            if target is not None and not self.merge_runs and self._new_sentence(seg) \
+                    and self.found[target].spans[-1][1] < seg.start:
+                src = self.found[target]
+                self._emit((seg.start, seg.end), None, None, src.speaker, src.addressee, src.medium)
+                self.found[-1].reported_by = src.reported_by
+                continue
             if target is not None:
                 f = self.found[target]
                 f.spans = sorted(f.spans + [[seg.start, seg.end]])
@@ -612,6 +628,10 @@ class QuoteFinder:
                     ref = self.index.ref(person)
                     break
             self._emit((c_start, c_end), None, ":", ref or Ref(name=label), None, None)
+
+    def _new_sentence(self, seg: Segment) -> bool:
+        i = self._before(seg.start)
+        return i < 0 or self.text[i] in ".!?\n"
 
     def _ends_paragraph(self, seg: Segment) -> bool:
         rest = self.text[seg.end:self.text.find("\n", seg.end) if "\n" in self.text[seg.end:] else len(self.text)]

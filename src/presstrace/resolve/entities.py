@@ -17,6 +17,7 @@ import json
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -25,7 +26,8 @@ from rapidfuzz.fuzz import ratio
 from presstrace.resolve.names import NICK_INITIAL_CHANGES, ParsedName, compatible, given_symbols, parse
 
 SURNAME_DOMINANCE = 0.7  # a surname-only key goes to an entity holding this share of its block's mentions
-AMBIGUOUS_DOMINANCE = 3.0  # a key compatible with several entities joins the largest if this many times the next
+AMBIGUOUS_DOMINANCE = float("inf")  # a key compatible with several entities joins none ("George Bush")
+SURNAME_SUPPORT = 3  # a surname alone joins a person written in full at least this many times
 BATCH = 2000
 
 
@@ -49,6 +51,7 @@ class Resolver:
         self.key_method: dict[str, str] = {}
         self.by_block: dict[str, set[int]] = defaultdict(set)
         self.by_letter: dict[tuple[str, str], set[int]] = defaultdict(set)  # (block, given initial) -> entities
+        self.nick_eids: dict[str, set[int]] = defaultdict(set)  # entities with a Bill/William-like given name
         self.cannot: set[frozenset[str]] = set()
         self.next_id = 1
         self._load()
@@ -69,7 +72,10 @@ class Resolver:
     def _index(self, key: str, eid: int) -> None:
         q = parse_key(key)
         if q.first:
-            self.by_letter[(self.entities[eid].block, q.first[0])].add(eid)
+            block = self.entities[eid].block
+            self.by_letter[(block, q.first[0])].add(eid)
+            if q.first in NICK_INITIAL_CHANGES:
+                self.nick_eids[block].add(eid)
 
     def _attach(self, key: str, eid: int, name: str, method: str, n: int = 0) -> None:
         e = self.entities[eid]
@@ -141,6 +147,9 @@ class Resolver:
 
     def _place_full(self, key: str) -> None:
         p = parse_key(key)
+        if not (p.initials or given_symbols(p.first)):  # "CNN Sessions", "Pinterest Sergey Kislyak": no merging
+            self._attach_new(key, self.new_entity(p.block), "new")
+            return
         candidates = []
         # only entities with a given name of the same initial can be compatible, nicknames like Bill/William aside
         pool = (self.by_block.get(p.block, ()) if p.first in NICK_INITIAL_CHANGES
@@ -164,18 +173,7 @@ class Resolver:
             self._attach_new(key, self.new_entity(p.block), "new")
 
     def _nick_entities(self, block: str) -> set[int]:
-        return {eid for eid in self.by_block.get(block, ()) if eid in self.entities
-                and any(q.first in NICK_INITIAL_CHANGES for q in self.entities[eid].keys.values())} \
-            if len(self.by_block.get(block, ())) < 50 else self._nick_cache(block)
-
-    def _nick_cache(self, block: str) -> set[int]:
-        out = set()
-        for letter in {n[0] for n in NICK_INITIAL_CHANGES}:
-            for eid in self.by_letter.get((block, letter), ()):
-                e = self.entities.get(eid)
-                if e and any(q.first in NICK_INITIAL_CHANGES for q in e.keys.values()):
-                    out.add(eid)
-        return out
+        return self.nick_eids.get(block, set())
 
     def settle_surnames(self) -> None:
         """Send each surname-only key to the entity that dominates its block (re-checked every run)."""
@@ -202,7 +200,7 @@ class Resolver:
             total = sum(weight.values())
             best = max(weight, key=lambda eid: weight[eid]) if weight else None
             # a word no name list knows ("Guilty", "Tweet") needs more than a stray full name behind it
-            known = bool(given_symbols(block)) or (best is not None and weight[best] >= 3)
+            known = best is not None and weight[best] >= SURNAME_SUPPORT
             for key in keys:
                 # and a surname alone far more frequent than its full name is a word, a place, a firm ("Moscow")
                 backed = best is not None and weight[best] * 2 >= self.key_n[key]
@@ -371,6 +369,7 @@ _PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den"
 _JUNK_START = re.compile(r"^(?:[\u2019']s\s+|that\s+|this\s+|the\s+|ap\s+photo\s+)", re.I)
 
 
+@lru_cache(maxsize=500_000)
 def clean_name(name: str) -> str:
     return _JUNK_START.sub("", (name or "").strip())
 
@@ -384,6 +383,7 @@ def _not_surnames() -> frozenset[str]:
 NOT_SURNAMES = _not_surnames()
 
 
+@lru_cache(maxsize=500_000)
 def looks_like_name(name: str | None) -> bool:
     """A person's name as written: 1-5 capitalised words (particles aside), no digits, no lists, and not
     an organisation's name ("The Washington Post")."""

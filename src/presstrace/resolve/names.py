@@ -11,7 +11,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from functools import lru_cache
+from functools import cached_property, lru_cache
 
 from nameparser import HumanName
 from normality import ascii_text
@@ -26,6 +26,8 @@ _TITLE_WORDS = {"president", "senator", "sen", "rep", "gov", "governor", "mr", "
 _INVISIBLE = re.compile("[\u00ad\u200b-\u200f\u2060\ufeff]")
 _PUNCT = re.compile(r"[^\w\s-]+")
 _SPACES = re.compile(r"\s+")
+_PLAIN = re.compile(r"^[A-Z\u00c0-\u024f\u0400-\u042f][a-z\u00df-\u024f\u0430-\u044f]*"
+                    r"(?:[-'\u2019][A-Z]?[a-z\u00df-\u024f]+)*$|^[A-Z]{1,3}$")
 
 
 def fold(text: str) -> str:
@@ -46,7 +48,7 @@ class ParsedName:
     last: str
     suffix: str
 
-    @property
+    @cached_property
     def key(self) -> str:
         """The unit the resolver clusters: the folded full name ('jd gordon', 'donald trump jr')."""
         return " ".join(x for x in (self.first, self.middle, self.last, self.suffix) if x)
@@ -76,8 +78,14 @@ def parse(name: str) -> ParsedName:
     # "J.D." / "J. D." -> "JD" so that every spelling of initials parses alike
     raw = re.sub(r"\b([A-Z])\.\s?(?=[A-Z]\.)", r"\1", raw)
     raw = re.sub(r"\b([A-Z]{1,3})\.(?=\s)", r"\1", raw)
-    h = HumanName(raw)
-    first, middle, last, suffix = fold(h.first), fold(h.middle), fold(h.last), fold(h.suffix)
+    tokens = raw.split()
+    if 1 <= len(tokens) <= 3 and all(_PLAIN.match(t) for t in tokens) and fold(tokens[0]) not in _TITLE_WORDS \
+            and fold(tokens[-1]) not in SUFFIXES:  # "Sergey Kislyak": nameparser would say the same, slower
+        first, middle, last, suffix = (fold(tokens[0]) if len(tokens) > 1 else "", fold(" ".join(tokens[1:-1])),
+                                       fold(tokens[-1]), "")
+    else:
+        h = HumanName(raw)
+        first, middle, last, suffix = fold(h.first), fold(h.middle), fold(h.last), fold(h.suffix)
     words = [w for w in (first + " " + middle).split() if w]
     while words and words[0] in _TITLE_WORDS:
         words.pop(0)

@@ -10,7 +10,8 @@ from typing import Any
 
 from presstrace.resolve.entities import BATCH, Resolver, article_people, parse_key, ref_target, sentence_at
 
-DERIVED = ("entities", "entity_names", "mentions", "quote_speakers", "contact_parties", "entity_roles", "resolved")
+DERIVED = ("entities", "entity_names", "mentions", "quote_speakers", "contact_parties", "entity_roles", "resolved",
+           "resolve_state")
 
 
 class DecisionError(ValueError):
@@ -31,18 +32,32 @@ def resolve_store(store, rebuild: bool = False, clusters: bool = True,
                 db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
         ids = [r[0] for r in db.execute(
             "SELECT id FROM articles WHERE id NOT IN (SELECT article_id FROM resolved) ORDER BY rowid")]
-        resolver = Resolver(db)
-        for i in range(0, len(ids), BATCH):
-            _resolve_batch(db, resolver, ids[i:i + BATCH])
-            if progress:
-                progress(min(i + BATCH, len(ids)), len(ids))
-        resolver.settle_surnames()
-        resolver.settle_typos()
-        apply_decisions(db, resolver)
-        resolver.save()
-        refresh(db)
-    out = {"articles": len(ids), "entities": db.execute("SELECT count(*) FROM entities").fetchone()[0],
-           "mentions": db.execute("SELECT count(*) FROM mentions").fetchone()[0]}
+        last = db.execute("SELECT coalesce(max(decision_id), 0) FROM entity_decisions").fetchone()[0]
+        applied = db.execute("SELECT value FROM resolve_state WHERE name = 'decisions'").fetchone()
+        fresh = not ids and applied is not None and int(applied[0]) == last
+        if not fresh:  # else nothing new: no need to load, settle and write back
+            _resolve(db, ids, last, progress)
+    return _finish(store, {"articles": len(ids)}, clusters, rebuild, t0)
+
+
+def _resolve(db, ids: list[str], last: int, progress) -> None:
+    resolver = Resolver(db)
+    for i in range(0, len(ids), BATCH):
+        _resolve_batch(db, resolver, ids[i:i + BATCH])
+        if progress:
+            progress(min(i + BATCH, len(ids)), len(ids))
+    resolver.settle_surnames()
+    resolver.settle_typos()
+    apply_decisions(db, resolver)
+    resolver.save()
+    refresh(db)
+    db.execute("INSERT OR REPLACE INTO resolve_state(name, value) VALUES ('decisions', ?)", (str(last),))
+
+
+def _finish(store, out: dict[str, Any], clusters: bool, rebuild: bool, t0: float) -> dict[str, Any]:
+    db = store.db
+    out.update({"entities": db.execute("SELECT count(*) FROM entities").fetchone()[0],
+                "mentions": db.execute("SELECT count(*) FROM mentions").fetchone()[0]})
     if clusters:
         from presstrace.resolve.syndication import cluster_store
 

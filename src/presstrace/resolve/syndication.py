@@ -77,6 +77,9 @@ def cluster_store(store, rebuild: bool = False) -> dict[str, int]:
             sig = signature(text)
             rows.append((aid, None if sig is None else sig.astype(np.uint64).tobytes()))
         db.executemany("INSERT INTO minhashes(article_id, signature) VALUES (?, ?)", rows)
+        if not rows and db.execute("SELECT count(*) FROM clusters").fetchone()[0] == \
+                db.execute("SELECT count(*) FROM minhashes").fetchone()[0]:
+            return _counts(db, 0)  # nothing new
         items = [(aid, None if blob is None else np.frombuffer(blob, dtype=np.uint64))
                  for aid, blob in db.execute("SELECT article_id, signature FROM minhashes")]
         groups: dict[str, list[str]] = {}
@@ -93,9 +96,13 @@ def cluster_store(store, rebuild: bool = False) -> dict[str, int]:
                 out.append((aid, original, int(aid == original), None if len(members) == 1 else sim[aid]))
         db.execute("DELETE FROM clusters")
         db.executemany("INSERT INTO clusters(article_id, cluster_id, is_original, similarity) VALUES (?,?,?,?)", out)
-    n_multi = sum(1 for m in groups.values() if len(m) > 1)
-    return {"signed": len(rows), "clusters_with_copies": n_multi,
-            "copies": sum(len(m) - 1 for m in groups.values() if len(m) > 1)}
+    return _counts(db, len(rows))
+
+
+def _counts(db, signed: int) -> dict[str, int]:
+    multi, copies = db.execute("SELECT count(DISTINCT cluster_id), count(*) FROM clusters WHERE is_original = 0"
+                               ).fetchone()
+    return {"signed": signed, "clusters_with_copies": multi, "copies": copies}
 
 
 def pick_original(members: list[str], meta: dict[str, tuple]) -> str:

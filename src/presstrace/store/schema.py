@@ -135,6 +135,9 @@ MIGRATIONS: list[str] = [
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         at TEXT NOT NULL DEFAULT (datetime('now'))
     );
+    CREATE TABLE resolve_state (        -- what the last resolve applied (e.g. the last user decision)
+        name TEXT PRIMARY KEY, value TEXT
+    );
     CREATE TABLE minhashes (
         article_id TEXT PRIMARY KEY REFERENCES articles(id) ON DELETE CASCADE,
         signature BLOB                  -- datasketch MinHash hash values (uint64), NULL for too-short texts
