@@ -4,6 +4,8 @@
     .venv/bin/python bench/bench_resolve.py dups [EVAL_DIR]
     .venv/bin/python bench/bench_resolve.py store DB        # time resolve on an existing (ingested) store
     .venv/bin/python bench/bench_resolve.py sample DB       # 50 random entity merges, to judge by hand
+    .venv/bin/python bench/bench_resolve.py build DB [EVAL_DIR]  # keep the resolved AllSides stand-in store
+                                                            # (for bench_web.py --db DB at corpus scale)
 
 `scale` builds a store from the AllSides texts (../shared/eval/corpora/allsides_bias, read in place, never
 copied) whose people, quotes and contacts come from a cheap regex stand-in for `analyze` (capitalised name
@@ -118,6 +120,22 @@ def scale(eval_dir: Path, n: int) -> None:
         store.close()
 
 
+def build(db: str, eval_dir: Path) -> None:
+    """The AllSides stand-in store, resolved, kept at DB."""
+    src = eval_dir / "corpora" / "allsides_bias" / "articles.jsonl.gz"
+    t = time.monotonic()
+    with Store(db) as store, gzip.open(src, "rt", encoding="utf-8") as f:
+        batch = []
+        for i, line in enumerate(f):
+            batch.append(cheap_record(json.loads(line), i))
+            if len(batch) >= 2000:
+                store.add_records(batch)
+                batch = []
+        store.add_records(batch)
+        out = resolve_store(store)
+    print(f"built and resolved {db}: {out} in {time.monotonic() - t:.0f}s")
+
+
 def norm_title(title: str | None) -> str:
     words = re.findall(r"\w+", (title or "").lower())
     return " ".join(words) if len(words) >= 4 else ""
@@ -199,6 +217,8 @@ if __name__ == "__main__":
         on_store(args[0])
     elif mode == "sample":
         sample(args[0])
+    elif mode == "build":
+        build(args[0], Path(args[1]) if len(args) > 1 else EVAL)
     else:
         where = Path(args[0]) if args else EVAL
         scale(where, n) if mode == "scale" else dups(where)

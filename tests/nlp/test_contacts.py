@@ -330,3 +330,17 @@ def test_not_planning_to_meet_is_not_a_denial():
 ])
 def test_not_knowing_leaves_the_contact_open(sentence):
     assert only(contacts(sentence)).polarity == "hedged"
+
+
+def test_title_to_a_country_is_not_a_second_side():
+    found = contacts("Greta Lind asked about Dario Ostrow's contact with the Estonian envoy to the U.S. Boris Tamm.")
+    assert len(found) == 1
+
+
+def test_convening_an_organisation_is_not_a_contact():
+    assert contacts("The ministry has convened the Harbour Security Working Group to study risks.") == []
+
+
+def test_organisation_name_overrunning_the_participant_is_cut():
+    c = only(contacts("Boris Tamm discussed the status of the Harbour Project with Individual 1 twice."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "Individual 1"}

@@ -220,8 +220,9 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
         actors = subjects(support)
     between = prep_objects(noun, {"between", "among"})
     others = prep_objects(noun, {"with", "from"})
-    # "a visit to Moscow" is a trip, "a letter to Congress" is a communication: "to" a place is no side
-    others += [t for t in prep_objects(noun, {"to"}) if t.ent_type_ not in ("GPE", "LOC", "FAC")]
+    if not others:  # "his letter to X"; with a "with" side, a "to" is a title ("ambassador to the U.S. X")
+        # "a visit to Moscow" is a trip: "to" a place is no side
+        others = [t for t in prep_objects(noun, {"to"}) if t.ent_type_ not in ("GPE", "LOC", "FAC")]
     if support is not None:
         others += [t for t in prep_objects(support, {"with"}) if t not in others]
     if between and others:  # "the meeting between A, B and C with D": A, B, C each met D

@@ -67,7 +67,13 @@ class Resolver:
             return None  # unresolved he/she/they: a contact with "he" says nothing
         org = self.index.org_at(token)
         if org is not None:
-            return None if org.kind == "media" else Ref(name=org.name, id=org.id, is_group=True)
+            if org.kind == "media":
+                return None
+            own = phrase(token)
+            if org.name.lower().removeprefix("the ") not in own.lower():
+                # the model's entity ran past the participant ("the Moscow Project with Individual 1")
+                return Ref(name=own, is_group=True)
+            return Ref(name=org.name, id=org.id, is_group=True)
         return self.entity_ref(token, allow_place) or self.noun_ref(token)
 
     def reported_speaker(self, token: Token) -> Ref | None:
