@@ -22,7 +22,19 @@ REPO = Path(__file__).resolve().parents[1]
 
 
 def top_people(base: str, n: int = 5) -> list[int]:
+    """The most reported people: the heaviest pages."""
     return [p["entity_id"] for p in httpx.get(f"{base}/api/people", params={"limit": n}).json()["items"]]
+
+
+def typical_people(db: str, n: int = 20) -> list[int]:
+    """A fixed random sample of people seen in at least two articles: the pages most visits are."""
+    import sqlite3
+
+    with sqlite3.connect(f"file:{db}?mode=ro", uri=True) as con:
+        rows = con.execute("SELECT entity_id FROM entities WHERE n_articles >= 2 ORDER BY entity_id").fetchall()
+    import random
+
+    return [r[0] for r in random.Random(7).sample(rows, min(n, len(rows)))]
 
 
 def hammer(base: str, paths: list[str], seconds: float, clients: int) -> list[float]:
@@ -72,9 +84,11 @@ def main() -> None:
         subprocess.run([sys.executable, str(REPO / "scripts" / "wait_for_http.py"), base + "/openapi.json"],
                        check=True)
         people = top_people(base)
+        typical = typical_people(args.db)
         suites = {
             "static file (baseline)": ["/static/app.css"],
-            "person page": [f"/person/{p}" for p in people],
+            "person page, typical": [f"/person/{p}" for p in typical],
+            "person page, top 5": [f"/person/{p}" for p in people],
             "graph API": [f"/api/people/{p}/graph" for p in people],
             "person API": [f"/api/people/{p}" for p in people],
             "search page": ["/?q=meeting", "/?q=Kislyak", "/?q=campaign"],

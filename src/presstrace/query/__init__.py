@@ -94,7 +94,9 @@ def quotes(db: sqlite3.Connection, by: str | None = None, search: str | None = N
     if since:
         sql += " AND published >= ?"
         params.append(since)
-    sql += " ORDER BY published IS NULL, published, article_id, qid"
+    # Copies of one story fold into one row after the query: fetch a margin beyond `limit`, not everything.
+    sql += " ORDER BY published IS NULL, published, article_id, qid LIMIT ?"
+    params.append(limit * 4)
     rows = _rows(db, sql, params)
     return _dedupe_stories(rows, ("speaker", "text"))[:limit]
 
@@ -173,7 +175,11 @@ def contact_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def contradictions(db: sqlite3.Connection, name: str | None = None) -> list[dict[str, Any]]:
     """Pairs of people with contact claims both asserted and denied, each side with its evidence."""
-    rows = contacts(db, name) if name else contacts(db)
+    return contradictions_in(contacts(db, name) if name else contacts(db))
+
+
+def contradictions_in(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """The contradictions among contact claims already fetched."""
     pairs: dict[tuple[int, int], dict[str, list]] = defaultdict(lambda: {"asserted": [], "denied": []})
     names: dict[int, str] = {}
     for r in rows:
@@ -210,60 +216,65 @@ def _claim(r: dict[str, Any]) -> dict[str, Any]:
                               "article_id")}
 
 
-def timeline(db: sqlite3.Connection, a: str, b: str | None = None) -> list[dict[str, Any]]:
+def timeline(db: sqlite3.Connection, a: str, b: str | None = None, quote_limit: int = 10_000) -> list[dict[str, Any]]:
     """A person's (or a pair's) dated events: contacts, quotes and roles, oldest first."""
     e = entity(db, a)
+    if b is not None:
+        return timeline_events(e, contacts(db, a, b), [], [])
+    return timeline_events(e, contacts(db, a), quotes(db, by=a, limit=quote_limit), roles(db, e["entity_id"]))
+
+
+def timeline_events(e: dict[str, Any], contact_rows: list[dict[str, Any]], quote_rows: list[dict[str, Any]],
+                    role_rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
+    """Merge rows already fetched (a page that shows them anyway need not query twice) into one timeline."""
     events: list[dict[str, Any]] = []
-    for r in contacts(db, a, b):
+    for r in contact_rows:
         events.append({"date": r["date"], "what": f"{r['kind'] or 'contact'} {r['polarity']}",
                        "who": f"{r['a_name']} – {r['with']}", "by": r["asserted_by"], "outlets": r["outlets"],
                        "evidence": r["evidence"], "article_id": r["article_id"]})
-    if b is None:
-        for r in quotes(db, by=a, limit=10_000):
-            events.append({"date": r["published"], "what": "quote", "who": e["name"], "by": r["reported_by"],
-                           "outlets": r["outlets"], "evidence": r["text"], "article_id": r["article_id"]})
-        for r in roles(db, e["entity_id"]):
-            events.append({"date": r["first"], "what": "role", "who": e["name"],
-                           "by": None, "outlets": r["outlets"],
-                           "evidence": " of ".join(x for x in (r["title"], r["of"]) if x)
-                           + (f" (until {r['last']})" if r["last"] and r["last"] != r["first"] else ""),
-                           "article_id": r["article_id"]})
+    for r in quote_rows:
+        events.append({"date": r["published"], "what": "quote", "who": e["name"], "by": r["reported_by"],
+                       "outlets": r["outlets"], "evidence": r["text"], "article_id": r["article_id"]})
+    for r in role_rows:
+        events.append({"date": r["first"], "what": "role", "who": e["name"],
+                       "by": None, "outlets": r["outlets"],
+                       "evidence": " of ".join(x for x in (r["title"], r["of"]) if x)
+                       + (f" (until {r['last']})" if r["last"] and r["last"] != r["first"] else ""),
+                       "article_id": r["article_id"]})
     return sorted(events, key=lambda x: (x["date"] is None, x["date"] or "", x["what"]))
 
 
 def sources(db: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     """Who reports on whom: the sourcing chains by which a person's words reached the page."""
     e = entity(db, name)
-    rows = _rows(db, "SELECT addressee, medium, reported_by, outlet, syndicated_from, story FROM quote_ledger"
-                     " WHERE speaker_entity = ?", (e["entity_id"],))
-    chains: dict[tuple, dict[str, Any]] = {}
-    for r in rows:
-        k = (r["addressee"], r["medium"], r["reported_by"], r["syndicated_from"])
-        x = chains.setdefault(k, {"speaker": e["name"], "to": r["addressee"], "medium": r["medium"],
-                                  "reported_by": r["reported_by"], "original_publisher": r["syndicated_from"],
-                                  "stories": set(), "outlets": set()})
-        x["stories"].add(r["story"])
-        if r["outlet"]:
-            x["outlets"].add(r["outlet"])
+    rows = _rows(db, "SELECT q.addressee, q.medium, q.reported_by, a.syndicated_from,"
+                     " count(DISTINCT coalesce(cl.cluster_id, a.id)) AS stories,"
+                     " group_concat(DISTINCT a.outlet) AS outlets"
+                     " FROM quote_speakers qs JOIN quotes q ON q.article_id = qs.article_id AND q.qid = qs.qid"
+                     " JOIN articles a ON a.id = q.article_id LEFT JOIN clusters cl ON cl.article_id = a.id"
+                     " WHERE qs.entity_id = ? GROUP BY q.addressee, q.medium, q.reported_by, a.syndicated_from",
+                 (e["entity_id"],))
     out = []
-    for x in chains.values():
-        chain = [x["speaker"]]
-        if x["to"] or x["medium"]:
-            chain.append("told " + " on ".join(v for v in (x["to"], x["medium"]) if v))
-        if x["reported_by"]:
-            chain.append("reported by " + x["reported_by"])
-        if x["original_publisher"]:
-            chain.append("published by " + x["original_publisher"])
-        chain.append("carried by " + ", ".join(sorted(x["outlets"])[:6]) + ("…" if len(x["outlets"]) > 6 else ""))
-        out.append({**x, "chain": " → ".join(chain), "stories": len(x["stories"]),
-                    "outlets": "; ".join(sorted(x["outlets"]))})
+    for r in rows:
+        outlets = sorted(set((r["outlets"] or "").split(",")) - {""})
+        chain = [e["name"]]
+        if r["addressee"] or r["medium"]:
+            chain.append("told " + " on ".join(v for v in (r["addressee"], r["medium"]) if v))
+        if r["reported_by"]:
+            chain.append("reported by " + r["reported_by"])
+        if r["syndicated_from"]:
+            chain.append("published by " + r["syndicated_from"])
+        chain.append("carried by " + ", ".join(outlets[:6]) + ("…" if len(outlets) > 6 else ""))
+        out.append({"speaker": e["name"], "to": r["addressee"], "medium": r["medium"],
+                    "reported_by": r["reported_by"], "original_publisher": r["syndicated_from"],
+                    "chain": " → ".join(chain), "stories": r["stories"], "outlets": "; ".join(outlets)})
     return sorted(out, key=lambda x: -x["stories"])
 
 
-def person(db: sqlite3.Connection, name: str) -> dict[str, Any]:
+def person(db: sqlite3.Connection, name: str, quote_limit: int = 10_000) -> dict[str, Any]:
     e = entity(db, name)
     eid = e["entity_id"]
     names = _rows(db, "SELECT name, n, method FROM entity_names WHERE entity_id = ? ORDER BY n DESC", (eid,))
     rows = contacts(db, name)
-    return {**e, "names": names, "roles": roles(db, eid), "quotes": quotes(db, by=name, limit=10_000),
+    return {**e, "names": names, "roles": roles(db, eid), "quotes": quotes(db, by=name, limit=quote_limit),
             "contacts": contact_summary(rows), "contact_claims": rows}

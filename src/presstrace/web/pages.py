@@ -17,6 +17,7 @@ from presstrace.web.highlight import segments
 from presstrace.web.search import search_articles, search_organizations, search_quotes
 
 router = APIRouter(include_in_schema=False)
+PAGE_QUOTES, PAGE_TIMELINE = 100, 200  # a page shows the first ones; the API pages through the rest
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 Con = Annotated[sqlite3.Connection, Depends(db)]
 OptText = Annotated[str | None, Query(max_length=200)]
@@ -59,10 +60,11 @@ def home(request: Request, con: Con, q: OptText = None) -> HTMLResponse:
 def person(request: Request, con: Con, entity_id: EntityId) -> HTMLResponse:
     e = entity_or_404(con, str(entity_id))
     ref = str(e["entity_id"])
-    data = query.person(con, ref)
-    about = con.execute("SELECT count(*) FROM mentions WHERE entity_id = ?", (e["entity_id"],)).fetchone()[0]
-    return render(request, "person.html", p=data, timeline=query.timeline(con, ref)[:200],
-                  contradictions=query.contradictions(con, ref), sources=query.sources(con, ref), mentions=about)
+    data = query.person(con, ref, quote_limit=PAGE_QUOTES)
+    timeline = query.timeline_events(e, data["contact_claims"], data["quotes"], data["roles"])[:PAGE_TIMELINE]
+    contradictions = query.contradictions_in(data["contact_claims"])
+    return render(request, "person.html", p=data, timeline=timeline, contradictions=contradictions,
+                  sources=query.sources(con, ref))
 
 
 @router.get("/pair/{a}/{b}", response_class=HTMLResponse)

@@ -20,11 +20,12 @@ def search_quotes(con: sqlite3.Connection, text: str, limit: int = 20, offset: i
     if not match:
         return []
     cur = con.execute(
-        "SELECT q.article_id, q.qid, q.text, coalesce(l.speaker, q.speaker) AS speaker, l.speaker_entity,"
-        " a.outlet, a.published, a.title FROM quotes_fts f JOIN quotes q ON q.rowid = f.rowid"
-        " JOIN articles a ON a.id = q.article_id"
-        " LEFT JOIN quote_ledger l ON l.article_id = q.article_id AND l.qid = q.qid"
-        " WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?", (match, limit, offset))
+        "SELECT q.article_id, q.qid, q.text, coalesce(e.name, q.speaker) AS speaker, qs.entity_id AS speaker_entity,"
+        " a.outlet, a.published, a.title"
+        " FROM (SELECT rowid, rank FROM quotes_fts WHERE quotes_fts MATCH ? ORDER BY rank LIMIT ? OFFSET ?) f"
+        " JOIN quotes q ON q.rowid = f.rowid JOIN articles a ON a.id = q.article_id"
+        " LEFT JOIN quote_speakers qs ON qs.article_id = q.article_id AND qs.qid = q.qid"
+        " LEFT JOIN entities e ON e.entity_id = qs.entity_id ORDER BY f.rank", (match, limit, offset))
     return _dicts(cur)
 
 
