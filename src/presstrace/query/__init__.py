@@ -45,11 +45,11 @@ def people(db: sqlite3.Connection, query: str | None = None, limit: int = 50) ->
            " (SELECT count(*) FROM contact_parties cp WHERE cp.a_entity = e.entity_id OR cp.b_entity = e.entity_id)"
            "  AS contacts FROM entities e")
     params: list[Any] = []
-    if query:
-        sql += (" WHERE e.name LIKE ? OR e.entity_id IN (SELECT entity_id FROM entity_names WHERE name LIKE ?"
-                " OR key LIKE ?)")
-        like = f"%{query}%"
-        params += [like, like, like.lower()]
+    words = re.findall(r"\w+", query or "")[:8]
+    if words:  # every word, as a prefix, in some written form of the name (full-text index)
+        sql += (" WHERE e.entity_id IN (SELECT entity_id FROM entity_names WHERE rowid IN"
+                " (SELECT rowid FROM entity_names_fts WHERE entity_names_fts MATCH ?))")
+        params.append(" ".join(f'"{w}"*' for w in words))
     sql += " ORDER BY e.n_articles DESC, e.name LIMIT ?"
     params.append(limit)
     return _rows(db, sql, params)

@@ -143,6 +143,7 @@ def refresh(db) -> None:
     db.execute("UPDATE entities SET n_articles = coalesce(s.na, 0), n_mentions = coalesce(s.nm, 0) FROM"
                " (SELECT entity_id, count(DISTINCT article_id) AS na, count(*) AS nm FROM mentions"
                " GROUP BY entity_id) AS s WHERE s.entity_id = entities.entity_id")
+    db.execute("INSERT INTO entity_names_fts(entity_names_fts) VALUES ('rebuild')")
 
 
 # -- user decisions -----------------------------------------------------------------------------------

@@ -180,4 +180,9 @@ MIGRATIONS: list[str] = [
     JOIN entities e ON e.entity_id = m.entity_id
     JOIN articles a ON a.id = r.article_id;
     """,
+    # 3: full-text index over every written form of a person's name, rebuilt by each resolve (people search)
+    """
+    CREATE VIRTUAL TABLE entity_names_fts USING fts5(name, content='entity_names', content_rowid='rowid');
+    INSERT INTO entity_names_fts(entity_names_fts) VALUES ('rebuild');
+    """,
 ]
