@@ -344,3 +344,29 @@ def test_convening_an_organisation_is_not_a_contact():
 def test_organisation_name_overrunning_the_participant_is_cut():
     c = only(contacts("Boris Tamm discussed the status of the Harbour Project with Individual 1 twice."))
     assert {p.name for p in c.participants} == {"Boris Tamm", "Individual 1"}
+
+
+def test_possessive_in_a_relative_clause_is_bound_by_its_antecedent():
+    c = only(contacts('Boris Tamm spoke on Tuesday. "Our port minister, who lied about his own meetings with '
+                      'Clara Venn, approved the deal," he said.'))
+    assert "Tamm" not in {p.name.split()[-1] for p in c.participants}
+
+
+def test_with_phrase_of_circumstance_is_not_a_participant():
+    c = only(contacts("Boris Tamm said he met with Clara Venn in his office with staffers present."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_condition_on_the_governing_clause_hedges():
+    c = only(contacts("Boris Tamm is required to consult with Clara Venn if his team finds new facts."))
+    assert c.polarity == "hedged"
+
+
+def test_letters_sent_by_two_people_are_not_between_them():
+    assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
+
+
+def test_not_until_means_it_happened_later():
+    c = only(contacts("Officials did not interview Boris Tamm until late January."))
+    assert c.polarity == "asserted"
+

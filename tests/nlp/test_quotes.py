@@ -120,3 +120,61 @@ def test_multi_paragraph_quote_segments():
     text = "“First paragraph of the statement.\n\n“Second paragraph, closing it.”"
     segs = quote_segments(text)
     assert len(segs) == 2 and segs[0].open_end and not segs[1].open_end
+
+
+def test_bare_passive_asked_has_no_speaker(nlp):
+    found = quotes(nlp, "Asked whether he would run again, Walter Brandt said he had not decided.")
+    assert one(found, "run again").speaker is None
+    assert one(found, "not decided").speaker.name == "Walter Brandt"
+
+
+def test_coordinated_subject_speaks_as_a_group(nlp):
+    text = "Walter Ng and Lisa Brand met on Monday. Ng and Brand said the plan was too costly."
+    q = one(quotes(nlp, text), "too costly")
+    assert q.speaker.name == "Walter Ng and Lisa Brand" and q.speaker.is_group
+
+
+def test_quantified_group_speaker(nlp):
+    q = one(quotes(nlp, "Some of the mayor's longtime allies said they had come to accept the plan."), "accept")
+    assert q.speaker.name == "Some of the mayor's longtime allies"
+    q = one(quotes(nlp, "“I'm voting for him,” one said."), "voting")
+    assert q.speaker is None  # "one" alone only points back
+
+
+def test_object_control_speaker(nlp):
+    q = one(quotes(nlp, "The senator forced Karl Stumpe to admit that the fees were illegal."), "fees")
+    assert q.speaker.name == "Karl Stumpe"
+
+
+def test_gerund_object_content_and_joined_cue(nlp):
+    q = one(quotes(nlp, "Berlin has accused Moscow of hacking computers at federal agencies."), "hacking")
+    assert q.text.startswith("Moscow of hacking")
+    found = quotes(nlp, "Chief Karl Dunne said the report was wrong, and accused the mayor of lying.")
+    assert one(found, "report was wrong").text == "the report was wrong"
+    assert one(found, "lying").speaker.name == "Karl Dunne"
+
+
+def test_naming_participle_is_not_a_cue(nlp):
+    assert quotes(nlp, "The bill bans a practice called therapeutic cloning.") == []
+
+
+def test_outlet_parenthetical_reports_a_fact(nlp):
+    text = ("Russian envoy Pavel Orlov met with Tom Keller, a campaign adviser, in Omaha on Monday, "
+            "the Evening Ledger reports.")
+    doc = nlp(text)
+    index = find_people(doc)
+    assert find_quotes(doc, index) == []
+    assert "Evening Ledger" not in [p.name for p in index.people]
+    org = index.organization_named("Evening Ledger")
+    assert org is not None and org.kind == "media"
+
+
+def test_pronoun_prefers_the_main_subject_of_its_sentence(nlp):
+    text = ("Chief Karl Dunne told reporters that the video did not show Omar Lyle's hands, "
+            "but he said witnesses saw a gun.")
+    assert one(quotes(nlp, text), "witnesses").speaker.name == "Karl Dunne"
+
+
+def test_according_to_aside_takes_both_sides(nlp):
+    q = one(quotes(nlp, "The plan, according to two aides, would cut taxes for families."), "cut taxes")
+    assert "The plan" in q.text and q.cue == "according to"

@@ -35,6 +35,7 @@ from presstrace.record import Contact, DateMention, Evidence, Quote, Ref, When
 ARTICLE = Ref(name="article")
 PHONE_WORDS = {"phone", "telephone", "cellphone", "videoconference", "video", "zoom", "skype"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
+ONE_WAY_SUPPORT = {"send", "write", "deliver", "receive", "get"}  # "A and B sent letters": not to each other
 NON_CONTACT_DEPS = {"compound", "amod", "nmod"}  # "meeting room", "contact details"
 # dependents of a verb cue that make it another sense: "called him a liar", "called for", "called off"
 OTHER_SENSE_DEPS = {"oprd", "ccomp", "xcomp"}
@@ -175,7 +176,7 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     found = sides(verb, None, kind, actors, others, resolver, allow_place=not direct)
     if found.mutual and not mutual_clause(verb):
         found.sides = []
-    if found.mutual and sense.kind == "conversation" and not (phone or reciprocal(verb)):
+    if found.sides and found.mutual and sense.kind == "conversation" and not (phone or reciprocal(verb)):
         # "A and B spoke openly about X", "Congress and the president were speaking with one voice": two
         # named people talking is a contact; groups "speaking" together is a manner of speech
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
@@ -260,7 +261,9 @@ def sides(cue: Token, support: Token | None, kind: str, actors: list[Token], oth
     first = unique(m for t in actors if (m := resolver.mention(t, allow_place=True)) is not None)
     second = unique(m for t in others if (m := resolver.mention(t, allow_place=allow_place)) is not None)
     found = Found(cue, support, kind, [first, second])
-    if not second and len(first) >= 2:
+    # "A and B met" is mutual; "A and B sent letters" is not: a message needs an addressee
+    sent_by_both = support is not None and support.lemma_.lower() in ONE_WAY_SUPPORT
+    if not second and len(first) >= 2 and not sent_by_both:
         found.sides, found.mutual = [first], True
     return found
 

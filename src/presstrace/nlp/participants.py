@@ -109,7 +109,7 @@ class Resolver:
         if gender is None or token.dep_ != "poss":
             return None
         subject = clause_subject(token)
-        if subject is None or subject.pos_ == "PRON" or token in list(subject.subtree):
+        if subject is None or subject.pos_ == "PRON" or token in name_tokens(subject):  # "his aide met X"
             return None
         if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
             return None
@@ -330,6 +330,15 @@ def for_subject(verb: Token) -> list[Token]:
             for pobj in prep.children if pobj.dep_ == "pobj"]
 
 
+def absolute_with(prep: Token, pobj: Token) -> bool:
+    """"met Kislyak in his office with staffers present": a bare adjective after the noun makes the
+    with-phrase a circumstance, not a participant."""
+    if prep.lower_ != "with" or pobj.i + 1 >= len(pobj.doc):
+        return False
+    after = pobj.doc[pobj.i + 1]  # the parser hangs it on the noun (amod) or on the verb (advcl)
+    return after.pos_ == "ADJ" and after.head in (pobj, prep.head) and not list(after.children)
+
+
 def passive_agents(verb: Token) -> list[Token]:
     """"Kislyak was met by Gordon": the by-phrase."""
     return [t for agent in verb.children if agent.dep_ == "agent"
@@ -342,7 +351,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj":
+                if pobj.dep_ == "pobj" and not absolute_with(prep, pobj):
                     out.extend(coordinated(pobj))
         if prep.dep_ == "prt":  # "reach out to X": the particle's own preposition
             out.extend(prep_objects(prep, preps))

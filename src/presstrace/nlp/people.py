@@ -98,10 +98,13 @@ class PeopleIndex:
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
 
-        for i in range(token.i - 1, sent.start - 1, -1):
-            person = compatible(i)
-            if person is not None:
-                return person
+        # same sentence: a subject of the main clause first ("X praised Y ..., but he said"), then the closest
+        # mention, leaving out mentions buried in a subordinate clause ("X told CNN that Y's ..., but he said")
+        same = [(doc[i].dep_ not in ("nsubj", "nsubjpass"), _depth(doc[i]), token.i - i)
+                for i in range(sent.start, token.i) if compatible(i) is not None]
+        if same:
+            best = min(same)
+            return compatible(token.i - best[2])
         start = sent.start
         for _ in range(6):  # look back a few sentences only
             if start <= 0:
@@ -141,6 +144,21 @@ class PeopleIndex:
             if org.name.lower() == low or low in (a.lower() for a in org.aliases):
                 return org
         return None
+
+
+SUBORDINATE = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
+
+
+def _depth(token: Token) -> int:
+    """How many subordinate clauses a token is buried in (its head chain's clause edges)."""
+    depth, t = 0, token
+    for _ in range(20):
+        if t.head is t:
+            break
+        if t.dep_ in SUBORDINATE:
+            depth += 1
+        t = t.head
+    return depth
 
 
 def _name_span(ent: Span) -> Span | None:
@@ -214,6 +232,9 @@ def _untagged_names(doc: Doc, mentions: list[Span]) -> list[Span]:
         if doc[start].lower_ in lexicon.titles():
             start += 1
         if start > t.i or doc[start:t.i + 1].text.lower() in lexicon.media_names():
+            continue
+        # "the Daily Ledger reports": a proper name with an article is a publication or an institution
+        if start > 0 and doc[start - 1].lower_ == "the":
             continue
         appos_role = any(c.dep_ == "appos" and (c.lower_ in roles or c.lemma_.lower() in roles) for c in t.children)
         says = t.dep_ == "nsubj" and t.head.lemma_.lower() in speech and t.i - start >= 1
@@ -331,6 +352,23 @@ def media_kind(name: str) -> str:
     return "organization"
 
 
+INSTITUTION_WORDS = {"office", "department", "committee", "agency", "bureau", "university", "institute", "center",
+                     "centre", "commission", "council", "board", "service", "administration", "ministry", "court",
+                     "party", "campaign", "foundation", "association", "police", "army", "government", "fund", "bank"}
+
+
+def _reporting_publication(span: Span) -> bool:
+    """"the Daily Ledger reports": a name with the article, not an institution, that is the subject of
+    "report" is a publication."""
+    doc = span.doc
+    words = [t for t in span if t.lower_ != "the"]
+    has_article = span[0].lower_ == "the" or (span.start > 0 and doc[span.start - 1].lower_ == "the")
+    if not words or not has_article or any(t.lower_ in INSTITUTION_WORDS for t in words):
+        return False
+    root = span.root
+    return root.dep_ == "nsubj" and root.head.lemma_.lower() == "report" and root.head.pos_ == "VERB"
+
+
 def find_organizations(doc: Doc, index: PeopleIndex) -> list[Organization]:
     """ORG entities (and listed media names the model missed), one entry per name, media marked."""
     orgs: list[Organization] = []
@@ -345,9 +383,12 @@ def find_organizations(doc: Doc, index: PeopleIndex) -> list[Organization]:
         bare = name[4:] if name.lower().startswith("the ") else name
         if not bare:
             return
+        if name.startswith("the ") and name.lower() not in lexicon.media_names():
+            name = bare  # "the Daily Ledger" in running text: the article is not part of the name
         org = by_name.get(bare.lower())
         if org is None:
-            org = Organization(id=f"o{len(orgs) + 1}", name=name, kind=media_kind(name))
+            kind = "media" if _reporting_publication(span) else media_kind(name)
+            org = Organization(id=f"o{len(orgs) + 1}", name=name, kind=kind)
             orgs.append(org)
             by_name[bare.lower()] = org
         for t in span:

@@ -34,7 +34,7 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     """Polarity, modality and asserting verb of the contact named by `cue` (with its support verb)."""
     result = Stance()
     local = [cue] + ([support] if support is not None else [])
-    if any(negated(t) for t in local):
+    if any(negated(t) and not delayed(t) for t in local):
         result.polarity = "denied"
     elif any(hedged_locally(t) for t in local):
         result.polarity = "hedged"
@@ -110,6 +110,11 @@ def negated(token: Token) -> bool:
     return False
 
 
+def delayed(token: Token) -> bool:
+    """"did not interview him until January": the contact happened, later."""
+    return any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+
+
 def hedged_locally(token: Token) -> bool:
     for child in token.children:
         word = child.lower_
@@ -121,6 +126,8 @@ def hedged_locally(token: Token) -> bool:
             return True
         if child.dep_ == "mark" and word in ("if", "whether", "unless"):
             return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
+            return True  # "is required to consult X if his team finds …": a condition on the contact's clause
     return False
 
 

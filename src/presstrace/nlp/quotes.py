@@ -28,10 +28,16 @@ from presstrace.record import Quote, Ref
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‟": "”"}
 CLOSERS = {"”", "»", '"'}
 SUBJECTS = ("nsubj", "nsubjpass", "csubj")
-CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "ccomp", "relcl"}
+CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "ccomp", "relcl", "acomp", "dep", "oprd"}
+PERFECT = {"have", "has", "had", "having", "'ve", "’ve", "'s", "’s", "'d", "’d"}
+# "forced X to admit", "urged X to say": the object of these verbs is who speaks in their complement
+OBJECT_CONTROL = {"force", "urge", "press", "push", "ask", "pressure", "compel", "prompt", "lead", "get", "persuade",
+                  "challenge", "invite", "encourage", "tell", "allow", "make"}
 NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
+QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "none", "those", "one", "both", "half", "majority",
+               "minority", "third", "quarter", "each", "any", "others", "more", "less", "fewer", "two", "three"}
 MERGE_RUNS = True
 HEADLINE = re.compile(r"^\s*([^:\n]{2,60}?):\s+(\S.*)$")
 
@@ -89,7 +95,8 @@ def _paragraph_segments(chunk: str, offset: int, para: int) -> list[Segment]:
                 opener, start = ch, i + 1
             elif ch == "”" and not prev.isalnum() and nxt.isalnum():  # a closing mark used as opener
                 opener, start = "“", i + 1
-        elif ch == OPENERS[opener] or (ch in CLOSERS and opener != '"' and ch != '"'):
+        elif ch == OPENERS[opener] or (ch in CLOSERS and opener != '"' and ch != '"') \
+                or _typo_closer(opener, ch, prev, nxt):
             if i > start:
                 out.append(Segment(offset + start, offset + i, para))
             opener = None
@@ -97,6 +104,12 @@ def _paragraph_segments(chunk: str, offset: int, para: int) -> list[Segment]:
         end = len(chunk.rstrip())
         out.append(Segment(offset + start, offset + end, para, open_end=True))
     return out
+
+
+def _typo_closer(opener: str, ch: str, prev: str, nxt: str) -> bool:
+    """A curly quotation closed by the wrong mark (“It's unusual,“ said / “I disagree," said): a mark right
+    after a word or punctuation and before a space or the end of the line closes it."""
+    return opener == "“" and ch in ("“", '"') and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?")
 
 
 def _strip(text: str, start: int, end: int) -> tuple[int, int]:
@@ -154,28 +167,46 @@ class QuoteFinder:
             return False
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
             return True
-        return t.pos_ in ("VERB", "AUX") and t.lemma_.lower() in self.speech and t.dep_ not in ("amod", "compound")
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech or t.dep_ in ("amod", "compound"):
+            return False
+        # "a program called X", "what he called an outrage" are names, not speech: a participle modifying a noun
+        return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
 
     def subject(self, cue: Token) -> Token | None:
         """Who speaks: the cue's subject, else the subject of the verb it depends on ("took pains to
         state", "by saying", "..., adding that"), never a word inside a quotation."""
+        if self._bare_passive(cue):
+            return None
         t = cue
         for _ in range(5):
-            if self.in_quote[t.i] >= 0:
+            # a quoted head word ("called it “shameful” and called on ...") is climbed through, not a speaker
+            if self.in_quote[t.i] >= 0 and (t is cue or t.pos_ in ("VERB", "AUX")):
                 return None
+            controller = self._object_controller(t)
+            if controller is not None:
+                return controller
             subs = [c for c in t.children if c.dep_ in SUBJECTS and c.dep_ != "nsubjpass"]
             outside = [c for c in subs if self.in_quote[c.i] < 0]
             if outside:
                 s = outside[0]
                 if s.lower_ in RELATIVE and t.dep_ == "relcl":
                     return t.head
+                if t is not cue and not self._speaker_like(s):
+                    # "X said that Brewer's decision stemmed from ..., and noted ...": the parser hung the
+                    # second cue inside the first one's content; a speaking subject further up wins
+                    higher = self._speaking_subject_above(t)
+                    if higher is not None:
+                        return higher
                 return s
             if subs:
                 return None
             agents = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
+            passive = [c for c in t.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
+            # "X was booed by the crowd after telling ...": the one who tells is the passive subject
+            if passive and agents and t is not cue and self._personal(passive[0]):
+                return passive[0]
             if agents:
                 return agents[0]
-            passive = [c for c in t.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
             if passive:
                 # "he was asked": the subject is the addressee; "he was forced to ... and said": the speaker
                 return None if t is cue else passive[0]
@@ -189,6 +220,51 @@ class QuoteFinder:
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
         return self._inverted_subject(cue)
+
+    def _bare_passive(self, cue: Token) -> bool:
+        """"Asked whether ...", "when asked about ...": a past participle with neither subject nor perfect
+        auxiliary is passive, and its speaker (the one who asks) is not in the sentence."""
+        if cue.tag_ != "VBN" or cue.dep_ not in ("advcl", "ROOT", "conj", "acl", "xcomp", "ccomp"):
+            return False
+        if cue.dep_ == "conj" and cue.head.tag_ != "VBN":
+            return False
+        kids = list(cue.children)
+        if any(c.dep_ in ("nsubj", "csubj", "agent") for c in kids):
+            return False
+        if any(c.dep_ in ("aux", "auxpass") and c.lower_ in PERFECT for c in kids):
+            return False
+        if cue.dep_ == "ROOT" and not any(c.dep_ == "auxpass" for c in kids) and cue.i != cue.sent.start:
+            return False
+        return cue.dep_ != "acl" or cue.head.pos_ != "NOUN" or cue.i > cue.head.i
+
+    def _object_controller(self, t: Token) -> Token | None:
+        """"forced the chief to admit that ...": the speaker of an xcomp under an object-control verb is
+        that verb's object, when the object is a person."""
+        if t.dep_ != "xcomp" or t.head.lemma_.lower() not in OBJECT_CONTROL:
+            return None
+        objs = [c for c in t.head.children if c.dep_ in ("dobj", "nsubj") and c.i > t.head.i and c.i < t.i]
+        if objs and self._personal(objs[0]) and self.in_quote[objs[0].i] < 0:
+            return objs[0]
+        return None
+
+    def _speaker_like(self, tok: Token) -> bool:
+        """A subject that can speak: a person, an organisation, a pronoun or a proper name."""
+        return self._personal(tok) or self.index.org_at(tok) is not None or tok.pos_ == "PROPN" \
+            or tok.lower_ in ("they", "we", "i", "you")
+
+    def _speaking_subject_above(self, t: Token) -> Token | None:
+        """The person subject of a speech verb whose content clause contains `t`."""
+        for _ in range(6):
+            if t.head is t:
+                return None
+            if t.dep_ in ("ccomp", "parataxis") and self.is_cue(t.head):
+                subs = [c for c in t.head.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+                return subs[0] if subs and self._personal(subs[0]) else None
+            t = t.head
+        return None
+
+    def _personal(self, tok: Token) -> bool:
+        return tok.i in self.index.by_token or tok.lower_ in PRONOUNS
 
     def _inverted_subject(self, cue: Token) -> Token | None:
         """'"...," added a South Carolina Democrat.': after a quotation the noun phrase that follows the
@@ -229,7 +305,7 @@ class QuoteFinder:
         if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs():
             return self._object_content(cue)
         if not roots:
-            return None
+            return self._next_paragraph(cue)
         root = max(roots, key=lambda c: (c.dep_ == "ccomp", c.right_edge.i - c.left_edge.i))
         if root.i < cue.i and cue in root.subtree:
             return None
@@ -249,7 +325,7 @@ class QuoteFinder:
             lo += 1
         if lo > hi:
             return None
-        hi = self._drop_trailing_aside(lo, hi)
+        hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi))
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
         k = self.in_quote[lo]
@@ -278,18 +354,60 @@ class QuoteFinder:
             if c.dep_ in ("dobj", "dative", "xcomp", "oprd", "ccomp"):
                 parts.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
-                objs = [o for o in c.children if o.dep_ == "pobj"]
+                # "accused X of hacking", "called for taxing": a gerund is a pcomp, not a pobj
+                objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
                 if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
                     parts.append(c)
         if not parts:
             return None
         lo = min(c.left_edge.i for c in parts)
+        # "called for a recount", "called on X to ...": the preposition belongs to the cue, not the content
+        if self.doc[lo].dep_ == "prep" and self.doc[lo].head == cue and lo < max(c.right_edge.i for c in parts):
+            lo += 1
         hi = max(c.right_edge.i for c in parts)
+        # "called it X and called on Y to ...": a second verb joined to this one has content of its own
+        hi = self._cut_at_joined_cue(cue, lo, hi)
         if hi - lo < 1 or any(self.doc[i].sent != cue.sent for i in (lo, hi)):
             return None
         hi = self._drop_trailing_aside(lo, hi)
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
         return (start, end) if end - start > 3 else None
+
+    def _cut_at_joined_cue(self, cue: Token, lo: int, hi: int) -> int:
+        """"said X, and noted Y" / "called it X and called on Y": a second speech verb without a subject of
+        its own, joined inside the content, starts a statement of its own (same speaker)."""
+        for c in self.doc[lo:hi + 1]:
+            # "said X, noting Y": a participle cue after a comma, hung inside the content by the parser
+            participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and c.i > lo + 2 \
+                and self.doc[c.i - 1].text == "," and self.is_cue(c)
+            if participle:
+                hi = c.i - 2
+                break
+            if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi and self.in_quote[c.i] < 0 \
+                    and (c.head == cue or self.is_cue(c)) and not any(x.dep_ == "nsubj" for x in c.children):
+                hi = c.left_edge.i - 1
+                while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
+                    hi -= 1
+                break
+        return hi
+
+    def _next_paragraph(self, cue: Token) -> tuple[int, int] | None:
+        """"The governor added:" closing its paragraph introduces the next paragraph, quoted or not."""
+        sent = cue.sent
+        last = [t for t in sent if not t.is_space]
+        if not last or last[-1].text != ":" or cue.i > last[-1].i:
+            return None
+        line_end = self.text.find("\n", last[-1].idx)
+        if line_end < 0 or self.text[last[-1].idx + 1:line_end].strip():
+            return None
+        para = self.para(line_end + 1)
+        if para >= len(self.para_of_char) or self.para_of_char[para] <= last[-1].idx:
+            return None
+        start = self.para_of_char[para]
+        end = self.text.find("\n", start)
+        end = len(self.text) if end < 0 else end
+        start, end = _strip(self.text, start, end)
+        return (start, end) if end - start > 10 else None
 
     def _around(self, cue: Token) -> tuple[int, int] | None:
         """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content."""
@@ -314,6 +432,33 @@ class QuoteFinder:
     def speaker(self, tok: Token | None) -> Ref | None:
         if tok is None:
             return None
+        head = self._one_speaker(tok)
+        conjuncts = [c for c in tok.conjuncts if c.i > tok.i and self.in_quote[c.i] < 0 and c.sent == tok.sent]
+        if head is None or not conjuncts or tok.dep_ not in SUBJECTS:
+            return head
+        return self._group(head, conjuncts)
+
+    def _group(self, head: Ref, conjuncts: list[Token]) -> Ref:
+        """"Smith and Jones said", "Smith and others said": a coordinated subject speaks as a group,
+        named by all its members (each resolved to a full name when it is a known person)."""
+        names = [head.name]
+        for c in conjuncts:
+            ref = self._one_speaker(c)
+            if ref is None:
+                if c.lower_ in PRONOUNS or c.pos_ == "PRON" and c.lower_ not in ("others", "another"):
+                    return head
+                words = [t for t in self.doc[c.left_edge.i:c.right_edge.i + 1] if not t.is_punct]
+                if not words or len(words) > 8:
+                    return head
+                ref = Ref(name=self.text[words[0].idx:words[-1].idx + len(words[-1])])
+            if ref.name not in names:
+                names.append(ref.name)
+        if len(names) == 1:
+            return head
+        name = ", ".join(names[:-1]) + " and " + names[-1]
+        return Ref(name=name, is_group=True)
+
+    def _one_speaker(self, tok: Token) -> Ref | None:
         index = self.index
         # "the campaign chief, Paul Manafort"; a person in a compound is an owner ("a Clinton aide", "Trump fans")
         candidates = [tok] + [c for c in tok.children if c.dep_ == "appos"]
@@ -328,25 +473,48 @@ class QuoteFinder:
             if self.last_speaker is not None and self.last_speaker.id:
                 return self.last_speaker
             return None
+        group = self._quantified_group(tok)
+        if group is not None:
+            return group
         if tok.lower_ in NOT_SPEAKERS or tok.pos_ == "PRON":
             return None
         org = index.org_at(tok)
         if org is not None:
             return Ref(name=org.name, is_group=True)
-        words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and not t.is_punct]
+        words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "preconj") and not t.is_punct]
         # "a spokesman for the campaign": keep the owner, it names who speaks
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("for", "of"):
                 words += [t for t in child.subtree if t.dep_ != "det" and not t.is_punct]
                 break
         if len(words) > 8:  # a long owner phrase: keep the head's own words
-            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ != "det" and not t.is_punct]
+            words = [t for t in self.doc[tok.left_edge.i:tok.i + 1]
+                     if t.dep_ not in ("det", "preconj") and not t.is_punct]
         if not words or len(words) > 8:
             return None
         name = self.text[words[0].idx:words[-1].idx + len(words[-1])]
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
+
+    def _quantified_group(self, tok: Token) -> Ref | None:
+        """"Some of her allies", "those surveyed", "one in five voters", "one of the prosecutors": a
+        quantifier or demonstrative head names a group only with its restriction, so the whole phrase is
+        the speaker; alone ("some said", "one said") it only points back, and stays unresolved."""
+        if tok.lower_ not in QUANTIFIERS and tok.pos_ != "NUM":
+            return None
+        restricted = any(c.dep_ == "prep" and c.lower_ in ("of", "in", "among") or c.dep_ in ("acl", "relcl", "amod")
+                         for c in tok.children)
+        if not restricted:
+            return None
+        words = [t for t in self.doc[tok.left_edge.i:tok.right_edge.i + 1] if not t.is_space]
+        while words and (words[-1].is_punct or words[-1].dep_ == "punct"):
+            words.pop()
+        if not words or len(words) > 14 or any(self.in_quote[t.i] >= 0 for t in words) \
+                or any(t.sent != tok.sent for t in words):
+            return None
+        name = self.text[words[0].idx:words[-1].idx + len(words[-1])]
+        return Ref(name=name, is_group=True) if "\n" not in name else None
 
     # ---- sourcing ----------------------------------------------------------------------------------
     def sourcing(self, cue: Token, span: tuple[int, int], speaker_tok: Token | None) -> tuple[str | None, str | None]:
@@ -384,6 +552,11 @@ class QuoteFinder:
             return
         # "The Hill reports that X said ...": the outlet reports a quotation; keep the inner one
         org = self.index.org_at(subj) if subj is not None else None
+        # "..., the Daily Ledger reports.": an outlet's parenthetical after the clause passes a fact on
+        if org is not None and org.kind == "media" and cue.lemma_.lower() in lexicon.report_verbs() \
+                and span[1] <= cue.idx and self.in_quote[cue.i] < 0 and not self._inside_segment(span):
+            self.reporters[cue.sent.start] = org.name
+            return
         if org is not None and org.kind == "media" and any(
                 self.is_cue(t) and t.i != cue.i for t in doc_range(self.doc, span)):
             for t in doc_range(self.doc, span):
@@ -392,6 +565,27 @@ class QuoteFinder:
         speaker = self.speaker(subj)
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
+
+    def _aside_sides(self, before: list[Token], after: list[Token], cue: Token,
+                     src: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
+        """"The plan, according to two aides, would cut taxes": a comma-delimited aside inside the clause;
+        the content is the clause on both sides of it (two spans)."""
+        doc = self.doc
+        if len([t for t in before if not t.is_punct]) < 2 or len([t for t in after if not t.is_punct]) < 2:
+            return None
+        if cue.i == 0 or doc[cue.i - 1].text != "," or src.right_edge.i + 1 >= len(doc) \
+                or doc[src.right_edge.i + 1].text != ",":
+            return None
+        if any(t.pos_ in ("VERB", "AUX") for t in before):  # a full clause before: the aside closes it
+            return None
+        first = _strip(self.text, before[0].idx, before[-1].idx + len(before[-1]))
+        second = _strip(self.text, after[0].idx, after[-1].idx + len(after[-1]))
+        return first, second
+
+    def _inside_segment(self, span: tuple[int, int]) -> bool:
+        """The span is mostly quoted words (a direct quotation an outlet passes on stays a quotation)."""
+        quoted = sum(max(0, min(span[1], s.end) - max(span[0], s.start)) for s in self.segments)
+        return quoted >= 0.5 * (span[1] - span[0])
 
     def _according(self, cue: Token) -> None:
         doc = self.doc
@@ -414,6 +608,10 @@ class QuoteFinder:
         start, end = _strip(self.text, side[0].idx, side[-1].idx + len(side[-1]))
         if end - start < 10:
             return
+        aside = self._aside_sides(before, after, cue, src)
+        if aside is not None and not any(self.is_cue(t) for t in before + after):
+            self._emit(aside[0], cue, "according to", self.speaker(src), None, None, extra=aside[1])
+            return
         if any(self.is_cue(t) for t in side):  # "according to X, Y said ...": Y's words, X passed them on
             org = self.index.org_at(src)
             if org is not None and org.kind == "media":
@@ -422,7 +620,7 @@ class QuoteFinder:
         self._emit((start, end), cue, "according to", self.speaker(src), None, None)
 
     def _emit(self, span: tuple[int, int], cue: Token | None, cue_text: str | None, speaker: Ref | None,
-              addressee: str | None, medium: str | None) -> None:
+              addressee: str | None, medium: str | None, extra: tuple[int, int] | None = None) -> None:
         start, end = span
         inside = [k for k, s in enumerate(self.segments) if s.start < end and s.end > start and s.quote is None]
         quoted = sum(min(end, self.segments[k].end) - max(start, self.segments[k].start) for k in inside)
@@ -431,7 +629,7 @@ class QuoteFinder:
             spans = [[self.segments[k].start, self.segments[k].end] for k in inside]
         else:
             kind = "mixed" if inside else "indirect"
-            spans = [[start, end]]
+            spans = [[start, end]] + ([list(extra)] if extra is not None else [])
         for other in self.found:  # a clause already claimed by another cue (nested speech verbs)
             if other.spans[0][0] <= spans[0][0] and other.spans[-1][1] >= spans[-1][1] and other.cue is not None \
                     and cue is not None and other.cue.sent == cue.sent and other.type == kind == "direct":
@@ -483,7 +681,18 @@ class QuoteFinder:
         words = text.split()
         if len(words) >= 4:
             return True
-        return len(words) >= 2 and text.rstrip()[-1:] in ".,!?"
+        if len(words) >= 2 and text.rstrip()[-1:] in ".,!?":
+            return True
+        # '"Absolutely," he said': a one-word answer standing as its own sentence before a cue
+        return len(words) == 1 and text.rstrip()[-1:] in ",!?" and self._new_sentence(seg) \
+            and self._cue_follows(seg)
+
+    def _cue_follows(self, seg: Segment) -> bool:
+        span = self.doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is None:
+            return False
+        nxt = [t for t in self.doc[span.end:span.end + 4] if not t.is_punct and not t.is_quote]
+        return any(self.is_cue(t) for t in nxt[:3])
 
     def _standalone(self, seg: Segment) -> bool:
         """Starts its sentence, or follows a colon or a comma (not a word of the clause around it)."""

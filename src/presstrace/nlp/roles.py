@@ -174,7 +174,8 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
             # the head noun comes before any prepositional phrase: "director of national security"
             core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", role.title)[0].split()
             head = core[-1].lower() if core else ""
-            if head:
+            # "who ran the bank" is a role, but "the bank" is not a name for its holder
+            if head and (head in lexicon.role_nouns() or head.rstrip("s") in lexicon.role_nouns()):
                 holders.setdefault(head, []).append(person)
     if not holders:
         return
