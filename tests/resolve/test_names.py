@@ -38,3 +38,13 @@ def test_typos_and_invisible_characters_do_not_split_a_person():
     assert parse("Vladi\u00admir Putin").key == "vladimir putin"
     assert compatible(parse("Vladmir Putin"), parse("Vladimir Putin"))
     assert not compatible(parse("Justin Smith"), parse("Justine Smith"))
+
+
+def test_a_bare_surname_takes_the_full_name_its_own_article_writes_out():
+    from presstrace.resolve.entities import article_people
+
+    text = "David Klein, a lawyer, wrote to the council. Klein said the plan was sound."
+    people = article_people([("p1", "Klein", "[]")], text)
+    assert people.names["p1"] == "David Klein"
+    two = "David Klein and Ezra Klein spoke. Klein left early."
+    assert article_people([("p1", "Klein", "[]")], two).names["p1"] == "Klein"  # ambiguous: left alone

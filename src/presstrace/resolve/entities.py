@@ -322,8 +322,9 @@ class ArticlePeople:
     index: dict[str, str]  # folded name / alias / surname -> pid (unique ones only)
 
 
-def article_people(rows: list[tuple[str, str, str | None]]) -> ArticlePeople:
-    """rows: (pid, name, aliases JSON). Fold surname-only people into the article's full-name person."""
+def article_people(rows: list[tuple[str, str, str | None]], text: str | None = None) -> ArticlePeople:
+    """rows: (pid, name, aliases JSON). Fold surname-only people into the article's full-name person; when the
+    people rows hold none, a full name written out in the text itself ("David Klein") decides."""
     parsed: dict[str, tuple[ParsedName, str]] = {}
     for pid, name, aliases in rows:
         name = clean_name(name)
@@ -352,6 +353,8 @@ def article_people(rows: list[tuple[str, str, str | None]]) -> ArticlePeople:
             full = by_last.get((p.last, ""), [])
             if len(full) == 1:
                 p, form = parsed[full[0]]
+            elif not full and text and (written := full_name_in_text(text, form)):
+                p, form = parse(written), written
         keys[pid], names[pid] = p.key, form
     index: dict[str, set[str]] = defaultdict(set)
     for pid, name, aliases in rows:
@@ -362,6 +365,13 @@ def article_people(rows: list[tuple[str, str, str | None]]) -> ArticlePeople:
             index[p.key].add(pid)
             index[p.last].add(pid)
     return ArticlePeople(keys, names, {k: next(iter(v)) for k, v in index.items() if len(v) == 1 and k})
+
+
+def full_name_in_text(text: str, surname: str) -> str | None:
+    """The one "Given Surname" the article writes out for a bare surname (None when none, or several)."""
+    pattern = re.compile(r"([A-Z][a-z]+)\s+" + re.escape(surname) + r"\b")
+    given = {m.group(1) for m in pattern.finditer(text) if given_symbols(m.group(1))}
+    return f"{given.pop()} {surname}" if len(given) == 1 else None
 
 
 _PARTICLES = {"de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "la", "le", "bin", "al", "el",

@@ -79,10 +79,9 @@ def _resolve_batch(db, resolver: Resolver, ids: list[str]) -> None:
         people[aid].append((pid, name, aliases))
         if roles_json and roles_json != "[]":
             roles.setdefault(aid, []).append((pid, roles_json))
-    role_ids = list(roles)
     meta = {aid: (published, text) for aid, published, text in db.execute(
-        f"SELECT id, published, text FROM articles WHERE id IN ({_in(role_ids)})", role_ids)}  # noqa: S608
-    found = {aid: article_people(rows) for aid, rows in people.items()}
+        f"SELECT id, published, text FROM articles WHERE id IN ({marks})", ids)}  # noqa: S608
+    found = {aid: article_people(rows, meta.get(aid, (None, None))[1]) for aid, rows in people.items()}
     mentions: dict[tuple[str, str], tuple[str, str]] = {}  # (aid, pid) -> (name, key)
     for aid, ap in found.items():
         for pid, key in ap.keys.items():
