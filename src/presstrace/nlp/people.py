@@ -320,6 +320,7 @@ def find_people(doc: Doc) -> PeopleIndex:
 
     _genders(doc, index)
     find_roles(doc, index)
+    _role_genders(index)
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
@@ -337,6 +338,24 @@ def _genders(doc: Doc, index: PeopleIndex) -> None:
         if before in FEMALE_HONORIFICS:
             index.gender[person.id] = "f"
         elif before in MALE_HONORIFICS:
+            index.gender[person.id] = "m"
+
+
+FEMALE_ROLE_WORDS = {"spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother", "daughter",
+                     "sister", "widow", "queen", "actress", "first lady", "grandmother"}
+MALE_ROLE_WORDS = {"spokesman", "congressman", "chairman", "businessman", "husband", "father", "son", "brother",
+                   "widower", "king", "grandfather"}
+
+
+def _role_genders(index: PeopleIndex) -> None:
+    """"Jane Roe, the spokeswoman": gendered role nouns settle a person's gender for pronouns."""
+    for person in index.people:
+        if person.id in index.gender:
+            continue
+        words = {w.lower() for r in person.roles for w in r.title.split()}
+        if words & FEMALE_ROLE_WORDS and not words & MALE_ROLE_WORDS:
+            index.gender[person.id] = "f"
+        elif words & MALE_ROLE_WORDS and not words & FEMALE_ROLE_WORDS:
             index.gender[person.id] = "m"
 
 

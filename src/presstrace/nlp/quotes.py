@@ -219,7 +219,23 @@ class QuoteFinder:
             for t in reversed(cue.sent[: cue.i - cue.sent.start]):
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
-        return self._inverted_subject(cue)
+        return self._after_quote_subject(cue) or self._inverted_subject(cue)
+
+    def _after_quote_subject(self, cue: Token) -> Token | None:
+        """'“...,” Jane Roe, a top adviser, said': the parser hung the name inside the quoted clause; the
+        first person named between the closing mark and the cue is the speaker."""
+        i = cue.i - 1
+        found = None
+        while i >= cue.sent.start and self.in_quote[i] < 0 and cue.i - i < 25:
+            if i in self.index.by_token:
+                found = self.doc[i]
+            i -= 1
+        if found is None or i < cue.sent.start or self.in_quote[i] < 0:
+            return None
+        person = self.index.by_token[found.i]
+        while found.i + 1 < cue.i and self.index.by_token.get(found.i + 1) is person:
+            found = self.doc[found.i + 1]  # the last word of the name, so the phrase ends on it
+        return found
 
     def _bare_passive(self, cue: Token) -> bool:
         """"Asked whether ...", "when asked about ...": a past participle with neither subject nor perfect
@@ -330,6 +346,10 @@ class QuoteFinder:
         # a quotation the clause starts inside runs to its closing mark
         k = self.in_quote[lo]
         if k >= 0 and self.segments[k].end > end:
+            end = self.segments[k].end
+        # ... and, when the cue follows it, ends there: '“...,” Jane Roe, an adviser, said' (the parser may
+        # hang the speaker inside the quoted clause)
+        if k >= 0 and self.segments[k].end < end and cue.idx >= self.segments[k].end and cue.i > hi:
             end = self.segments[k].end
         k = self.in_quote[hi]
         if k >= 0 and self.segments[k].start < start:
@@ -467,6 +487,9 @@ class QuoteFinder:
             if person is not None:
                 return index.ref(person)
         if tok.lower_ in PRONOUNS:
+            chained = self._previous_speaker(tok)
+            if chained is not None:
+                return chained
             person = index.person_at(tok)
             if person is not None:
                 return index.ref(person)
@@ -496,6 +519,27 @@ class QuoteFinder:
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
+
+    def _previous_speaker(self, tok: Token) -> Ref | None:
+        """'"...," he said' with nobody named earlier in its sentence: the speaker of the quotation just
+        before it (this paragraph or the previous one) when the gender agrees. Reporters alternate quotes
+        of one speaker with narration about others; the last speaker outranks the last-named person."""
+        if tok.lower_ not in ("he", "she"):
+            return None
+        gender = PRONOUNS[tok.lower_]
+        for i in range(tok.sent.start, tok.i):
+            person = self.index.by_token.get(i)
+            if person is not None and self.in_quote[i] < 0 and self.index.gender.get(person.id) in (None, gender):
+                return None
+        para = self.para(tok.idx)
+        prior = [f for f in self.found if f.speaker is not None and f.speaker.id and f.spans[-1][1] <= tok.idx
+                 and self.para(f.spans[0][0]) >= para - 1]
+        if not prior:
+            return None
+        last = max(prior, key=lambda f: f.spans[-1][1])
+        if self.index.gender.get(last.speaker.id) != gender:  # only a speaker known to agree
+            return None
+        return last.speaker
 
     def _quantified_group(self, tok: Token) -> Ref | None:
         """"Some of her allies", "those surveyed", "one in five voters", "one of the prosecutors": a

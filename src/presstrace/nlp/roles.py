@@ -192,6 +192,10 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
             continue
         _, of = _noun_phrase_role(doc, index, t)
         candidates = list({p.id: p for p in holders[t.lower_]}.values())
+        # "the Florida senator", "the former president": every modifier must be in the holder's title
+        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token}
+        if mods:
+            candidates = [p for p in candidates if any(mods <= set(r.title.lower().split()) for r in p.roles)]
         if of is not None:
             owned = [p for p in candidates if any(r.of == of for r in p.roles)]
             candidates = owned or ([] if len(candidates) > 1 else candidates)

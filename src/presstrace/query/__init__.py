@@ -84,7 +84,11 @@ def quotes(db: sqlite3.Connection, by: str | None = None, search: str | None = N
     sql = ("SELECT speaker, text, type, cue, addressee, medium, reported_by, outlet, published, story,"
            " article_id, qid FROM quote_ledger q WHERE 1 = 1")
     params: list[Any] = []
-    if by:
+    if by and not (search or since):  # the earliest quotes straight from the (entity_id, published) index
+        sql += (" AND (article_id, qid) IN (SELECT article_id, qid FROM quote_speakers WHERE entity_id = ?"
+                " ORDER BY published IS NULL, published LIMIT ?)")
+        params += [entity(db, by)["entity_id"], limit * 4]
+    elif by:
         sql += " AND speaker_entity = ?"
         params.append(entity(db, by)["entity_id"])
     if search:

@@ -136,6 +136,8 @@ def refresh(db) -> None:
                " WHERE entity_id IS NOT (SELECT entity_id FROM entity_names n WHERE n.key = mentions.key)")
     ent = "(SELECT m.entity_id FROM mentions m WHERE m.article_id = {t}.article_id AND m.pid = {t}.{c})"
     db.execute("UPDATE quote_speakers SET entity_id = " + ent.format(t="quote_speakers", c="pid"))
+    db.execute("UPDATE quote_speakers SET published = (SELECT published FROM articles a"
+               " WHERE a.id = quote_speakers.article_id) WHERE published IS NULL")
     db.execute("UPDATE contact_parties SET a_entity = " + ent.format(t="contact_parties", c="a_pid")
                + ", b_entity = " + ent.format(t="contact_parties", c="b_pid")
                + ", asserter_entity = " + ent.format(t="contact_parties", c="asserter_pid"))

@@ -185,4 +185,10 @@ MIGRATIONS: list[str] = [
     CREATE VIRTUAL TABLE entity_names_fts USING fts5(name, content='entity_names', content_rowid='rowid');
     INSERT INTO entity_names_fts(entity_names_fts) VALUES ('rebuild');
     """,
+    # 4: a speaker's quotes in date order straight from an index (the person page of a much-quoted person)
+    """
+    ALTER TABLE quote_speakers ADD COLUMN published TEXT;
+    UPDATE quote_speakers SET published = (SELECT published FROM articles a WHERE a.id = quote_speakers.article_id);
+    CREATE INDEX quote_speakers_entity_published ON quote_speakers(entity_id, published);
+    """,
 ]
