@@ -178,3 +178,26 @@ def test_pronoun_prefers_the_main_subject_of_its_sentence(nlp):
 def test_according_to_aside_takes_both_sides(nlp):
     q = one(quotes(nlp, "The plan, according to two aides, would cut taxes for families."), "cut taxes")
     assert "The plan" in q.text and q.cue == "according to"
+
+
+def test_speaker_between_closing_mark_and_cue(nlp):
+    text = ("Voters remain unhappy despite modest growth. “It is not the position that everything is fine,” "
+            "Gene Morrow, a top outside Hale adviser, said at a forum on the economy in Ohio.")
+    q = one(quotes(nlp, text), "everything is fine")
+    assert q.speaker.name == "Gene Morrow" and "Morrow" not in q.text
+
+
+def test_role_noun_with_a_modifier_the_holder_lacks_stays_unresolved(nlp):
+    text = "Vermont senator Bernard Sand spoke first. Later, the Florida senator told reporters he felt good."
+    q = one(quotes(nlp, text), "felt good")
+    assert q.speaker.name == "Florida senator"
+
+
+def test_wrongly_typed_closing_marks(nlp):
+    q = one(quotes(nlp, "“It's unusual,“ said Larry Noble, an attorney."), "unusual")
+    assert q.type == "direct" and q.speaker.name == "Larry Noble"
+
+
+def test_parenthetical_attribution_is_cut_out_of_the_content(nlp):
+    q = one(quotes(nlp, "Many of the closures, he said, have involved public courses."), "closures")
+    assert q.text == "Many of the closures have involved public courses."

@@ -12,6 +12,9 @@ Components, in order:
 4. sourcing: addressee and medium from the cue's objects and prepositions ("told CNN", "in an interview
    with X", "on Twitter"), reported_by from "The Hill reports" / "according to Reuters".
 Speakers are resolved through the people index: names, role nouns, he/she pronouns; never a pronoun.
+A coordinated subject speaks as a group ("Ng and Brand"), a quantified one by its whole phrase ("some of
+her allies"); a bare passive ("Asked whether ...") has no speaker in the sentence; an outlet's trailing
+parenthetical ("..., the Daily Ledger reports") passes a fact on (reported_by), it is not a quotation.
 """
 
 from __future__ import annotations
@@ -318,7 +321,7 @@ class QuoteFinder:
                     roots = [h]
         if not roots and cue.dep_ == "parataxis" and cue.head.i != cue.i:
             return self._around(cue)
-        if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs():
+        if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and self._finite(cue):
             return self._object_content(cue)
         if not roots:
             return self._next_paragraph(cue)
@@ -392,6 +395,14 @@ class QuoteFinder:
         hi = self._drop_trailing_aside(lo, hi)
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
         return (start, end) if end - start > 3 else None
+
+    @staticmethod
+    def _finite(cue: Token) -> bool:
+        """A reported act ("she criticized the plan") rather than a participle or infinitive ("calling for
+        ...", "to deny the report"), whose noun object is seldom a report of words."""
+        if cue.tag_ in ("VBD", "VBZ", "VBP"):
+            return True
+        return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
 
     def _cut_at_joined_cue(self, cue: Token, lo: int, hi: int) -> int:
         """"said X, and noted Y" / "called it X and called on Y": a second speech verb without a subject of
@@ -487,9 +498,6 @@ class QuoteFinder:
             if person is not None:
                 return index.ref(person)
         if tok.lower_ in PRONOUNS:
-            chained = self._previous_speaker(tok)
-            if chained is not None:
-                return chained
             person = index.person_at(tok)
             if person is not None:
                 return index.ref(person)
@@ -519,27 +527,6 @@ class QuoteFinder:
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
-
-    def _previous_speaker(self, tok: Token) -> Ref | None:
-        """'"...," he said' with nobody named earlier in its sentence: the speaker of the quotation just
-        before it (this paragraph or the previous one) when the gender agrees. Reporters alternate quotes
-        of one speaker with narration about others; the last speaker outranks the last-named person."""
-        if tok.lower_ not in ("he", "she"):
-            return None
-        gender = PRONOUNS[tok.lower_]
-        for i in range(tok.sent.start, tok.i):
-            person = self.index.by_token.get(i)
-            if person is not None and self.in_quote[i] < 0 and self.index.gender.get(person.id) in (None, gender):
-                return None
-        para = self.para(tok.idx)
-        prior = [f for f in self.found if f.speaker is not None and f.speaker.id and f.spans[-1][1] <= tok.idx
-                 and self.para(f.spans[0][0]) >= para - 1]
-        if not prior:
-            return None
-        last = max(prior, key=lambda f: f.spans[-1][1])
-        if self.index.gender.get(last.speaker.id) != gender:  # only a speaker known to agree
-            return None
-        return last.speaker
 
     def _quantified_group(self, tok: Token) -> Ref | None:
         """"Some of her allies", "those surveyed", "one in five voters", "one of the prosecutors": a
@@ -673,7 +660,7 @@ class QuoteFinder:
             spans = [[self.segments[k].start, self.segments[k].end] for k in inside]
         else:
             kind = "mixed" if inside else "indirect"
-            spans = [[start, end]] + ([list(extra)] if extra is not None else [])
+            spans = self._without_parenthetical(start, end, cue) + ([list(extra)] if extra is not None else [])
         for other in self.found:  # a clause already claimed by another cue (nested speech verbs)
             if other.spans[0][0] <= spans[0][0] and other.spans[-1][1] >= spans[-1][1] and other.cue is not None \
                     and cue is not None and other.cue.sent == cue.sent and other.type == kind == "direct":
@@ -685,6 +672,25 @@ class QuoteFinder:
         if cue is not None:
             self.cue_quote[cue.i] = len(self.found)
         self.found.append(f)
+
+    def _without_parenthetical(self, start: int, end: int, cue: Token | None) -> list[list[int]]:
+        """"Many of the closures, he said, have involved ...": the attribution inside the clause is not part
+        of what was said; the content is the two pieces around it."""
+        if cue is None or not start < cue.idx < end:
+            return [[start, end]]
+        subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
+        lo = subj[0].left_edge.i if subj else cue.i
+        hi = cue.i
+        doc = self.doc
+        while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("advmod", "npadvmod") and doc[hi + 1].head == cue:
+            hi += 1
+        if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text not in (",", "—", "–") \
+                or doc[hi + 1].text not in (",", "—", "–"):
+            return [[start, end]]
+        first = _strip(self.text, start, doc[lo - 1].idx)
+        second = _strip(self.text, doc[hi + 1].idx + 1, end)
+        pieces = [list(p) for p in (first, second) if p[1] - p[0] > 1]
+        return pieces or [[start, end]]
 
     def _media_context(self) -> None:
         """"X wrote a blog post for the New English Review. X said that ...": a quotation without a medium
