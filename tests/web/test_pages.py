@@ -33,14 +33,15 @@ def test_graph_click_an_edge_shows_its_evidence_and_a_node_opens_the_person(serv
     page.get_by_role("link", name="Ivan Petrov").first.click()
     page.get_by_role("link", name="network graph").click()
     page.wait_for_selector("#graph[data-ready]")  # the layout has settled
-    # Click the middle of the edge to Maria Lopez on the canvas, as a user would.
+    # Click the edge to Maria Lopez on the canvas, as a user would.
     x, y = page.evaluate("""() => {
         const net = window.presstraceGraph;
         const edge = net.body.data.edges.get().find(e => net.body.data.nodes.get(e.to).label === "Maria Lopez");
         const pos = net.getPositions([edge.from, edge.to]);
         const a = net.canvasToDOM(pos[edge.from]), b = net.canvasToDOM(pos[edge.to]);
         const box = document.querySelector("#graph canvas").getBoundingClientRect();
-        return [box.left + (a.x + b.x) / 2, box.top + (a.y + b.y) / 2];
+        // three quarters of the way out: clear of the centre node's label, short of the other's
+        return [box.left + a.x + 0.7 * (b.x - a.x), box.top + a.y + 0.7 * (b.y - a.y)];
     }""")
     page.mouse.click(x, y)
     evidence = page.locator("#evidence")
