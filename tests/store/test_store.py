@@ -66,3 +66,12 @@ def test_an_old_database_is_upgraded_on_open(tmp_path):
     sqlite3.connect(path).close()  # version 0: empty
     with Store(path) as store:
         assert store.version == len(MIGRATIONS)
+
+
+def test_reading_an_older_store_upgrades_it_first(tmp_path):
+    path = tmp_path / "old.db"
+    with sqlite3.connect(path) as con:  # a store written by a presstrace that knew only migration 1
+        con.executescript(MIGRATIONS[0])
+        con.execute("PRAGMA user_version = 1")
+    with Store(path, readonly=True) as store:
+        assert store.version == len(MIGRATIONS)

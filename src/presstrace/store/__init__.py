@@ -34,9 +34,11 @@ class Store:
                 self.db.execute("PRAGMA journal_mode = WAL")
                 self.db.execute("PRAGMA synchronous = NORMAL")
                 self.migrate()
-            elif self.version < len(MIGRATIONS):
-                raise StoreError(f"{self.path}: schema version {self.version} is older than this presstrace "
-                                 f"({len(MIGRATIONS)}); open it once without read-only to upgrade")
+            elif self.version < len(MIGRATIONS):  # an older store: upgrade it once, then read as asked
+                self.db.close()
+                Store(self.path).close()
+                self.db = sqlite3.connect(uri, uri=True, timeout=30, isolation_level=None)
+                self.db.row_factory = sqlite3.Row
         except sqlite3.DatabaseError as exc:
             raise StoreError(f"{self.path}: not a presstrace database ({exc})") from exc
 
@@ -132,7 +134,7 @@ class Store:
         return json.loads(row[0]) if row else None
 
     def counts(self) -> dict[str, int]:
-        tables = ("articles", "people", "organizations", "quotes", "contacts", "dates", "failures")
+        tables = ("articles", "people", "organizations", "quotes", "contacts", "dates", "failures", "entities")
         return {t: self.db.execute(f"SELECT count(*) FROM {t}").fetchone()[0] for t in tables}  # noqa: S608
 
 
