@@ -59,7 +59,7 @@ def graph(con: Con, entity_id: EntityId, polarity: Polarity = None, kind: Kind =
 @router.get("/people/{entity_id}/sources", summary="Sourcing chains of a person's quotes")
 def sources(con: Con, entity_id: EntityId) -> list[dict[str, Any]]:
     entity_or_404(con, str(entity_id))
-    return [{k: v for k, v in row.items() if not isinstance(v, set)} for row in query.sources(con, str(entity_id))]
+    return query.sources(con, str(entity_id))
 
 
 @router.get("/pairs/{a}/{b}", summary="Every contact claim between two people")
