@@ -24,6 +24,12 @@ def _rows(db: sqlite3.Connection, sql: str, params: tuple | list = ()) -> list[d
     return [dict(zip(cols, r, strict=True)) for r in cur]
 
 
+def fts_query(text: str) -> str | None:
+    """Every word of a user's text, each quoted: FTS5 syntax in the input can neither break nor widen a search."""
+    words = re.findall(r"\w+", text)[:20]
+    return " ".join(f'"{w}"' for w in words) or None
+
+
 def is_resolved(db: sqlite3.Connection) -> bool:
     return db.execute("SELECT 1 FROM resolved LIMIT 1").fetchone() is not None
 
@@ -94,7 +100,7 @@ def quotes(db: sqlite3.Connection, by: str | None = None, search: str | None = N
     if search:
         sql += (" AND (article_id, qid) IN (SELECT article_id, qid FROM quotes WHERE rowid IN"
                 " (SELECT rowid FROM quotes_fts WHERE quotes_fts MATCH ?))")
-        params.append("text: " + " ".join('"' + w.replace('"', '""') + '"' for w in search.split()))
+        params.append("text: (" + (fts_query(search) or '""') + ")")
     if since:
         sql += " AND published >= ?"
         params.append(since)

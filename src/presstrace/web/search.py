@@ -2,17 +2,10 @@
 
 from __future__ import annotations
 
-import re
 import sqlite3
 from typing import Any
 
-WORD = re.compile(r"\w+", re.UNICODE)
-
-
-def fts_query(text: str) -> str | None:
-    """Every word of the user's text, each quoted: FTS5 syntax in the input can neither break nor widen it."""
-    words = WORD.findall(text)[:20]
-    return " ".join(f'"{w}"' for w in words) or None
+from presstrace.query import fts_query
 
 
 def search_quotes(con: sqlite3.Connection, text: str, limit: int = 20, offset: int = 0) -> list[dict[str, Any]]:
