@@ -4,9 +4,8 @@ from __future__ import annotations
 
 import click
 
-from presstrace.cli.options import db_option
+from presstrace.cli.options import db_option, open_store
 from presstrace.export import FORMATS, TABLE_FORMATS, export
-from presstrace.store import Store, StoreError
 
 
 @click.command("export")
@@ -19,11 +18,7 @@ from presstrace.store import Store, StoreError
               help="A folder for jsonl/csv/parquet, else a file.")
 def export_command(db, fmt, out):
     """Export a resolved store (run `presstrace resolve` first)."""
-    try:
-        store = Store(db, readonly=True)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
-    with store:
+    with open_store(db) as store:
         if fmt not in TABLE_FORMATS and store.db.execute("SELECT 1 FROM resolved LIMIT 1").fetchone() is None:
             raise click.ClickException(f"{db}: nothing resolved yet; run `presstrace resolve --db {db}` first")
         files = export(store.db, fmt, out)

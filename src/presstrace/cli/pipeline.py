@@ -10,7 +10,7 @@ from collections.abc import Iterator
 import click
 
 from presstrace.analyze import analyze
-from presstrace.cli.options import db_option, max_mb_option, quiet_option, workers_option
+from presstrace.cli.options import db_option, max_mb_option, open_store, quiet_option, workers_option
 from presstrace.cli.render import render_record
 from presstrace.engines.local import Outcome, default_workers, run
 from presstrace.engines.progress import Progress
@@ -18,7 +18,6 @@ from presstrace.extract import extract
 from presstrace.nlp import load_pipeline
 from presstrace.record import Document, SourceError
 from presstrace.sources import estimate_count, iter_documents
-from presstrace.store import Store, StoreError
 
 COMMIT_EVERY = 25  # records per transaction; also bounds what a kill can lose to one batch
 
@@ -118,10 +117,7 @@ def ingest_command(paths, db, workers, max_mb, quiet, no_resolve):
 
     Idempotent and resumable: rerun to continue an interrupted run."""
     started = time.monotonic()
-    try:
-        store = Store(db)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    store = open_store(db, write=True)
     progress = Progress("ingest", enabled=not quiet)
     if not quiet:
         progress.count_in_background(lambda: estimate_count(paths))

@@ -12,8 +12,8 @@ from typing import Any
 
 import click
 
-from presstrace.cli.options import db_option, quiet_option
-from presstrace.store import Store, StoreError
+from presstrace.cli.options import db_option, open_store, quiet_option
+from presstrace.store import Store
 
 WIDTH = 100
 format_option = click.option("--format", "fmt", type=click.Choice(["table", "json", "csv"]), default="table",
@@ -22,10 +22,7 @@ limit_option = click.option("--limit", type=int, default=50, show_default=True, 
 
 
 def _open(db: str, write: bool = False) -> Store:
-    try:
-        store = Store(db, readonly=not write)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
+    store = open_store(db, write)
     if not write:
         from presstrace.query import is_resolved
 

@@ -6,16 +6,8 @@ import json
 
 import click
 
-from presstrace.cli.options import db_option
+from presstrace.cli.options import db_option, open_store
 from presstrace.cli.render import render_record
-from presstrace.store import Store, StoreError
-
-
-def open_store(db: str) -> Store:
-    try:
-        return Store(db, readonly=True)
-    except StoreError as exc:
-        raise click.ClickException(str(exc)) from exc
 
 
 @click.command("show")
