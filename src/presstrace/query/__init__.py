@@ -6,9 +6,11 @@ Counts of contacts and quotes count *stories* (syndication clusters), not copies
 
 from __future__ import annotations
 
+import json
 import re
 import sqlite3
 from collections import defaultdict
+from collections.abc import Iterable
 from typing import Any
 
 from presstrace.resolve.run import find_entities
@@ -63,8 +65,12 @@ def people(db: sqlite3.Connection, query: str | None = None, limit: int = 50) ->
 
 def roles(db: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
     """Roles over time: each distinct title with first and last dates seen, count and one evidence."""
-    rows = _rows(db, "SELECT title, \"of\", published, outlet, evidence, article_id FROM role_ledger"
-                     " WHERE entity_id = ? ORDER BY published IS NULL, published", (entity_id,))
+    return _rows(db, 'SELECT title, "of", first, last, articles, outlets, evidence, article_id FROM role_summary'
+                     " WHERE entity_id = ? ORDER BY articles DESC, first IS NULL, first", (entity_id,))
+
+
+def summarise_roles(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
+    """One person's role rows (oldest first) folded per distinct title: first and last seen, articles, outlets."""
     by: dict[tuple, dict[str, Any]] = {}
     for r in rows:
         k = (r["title"].lower(), (r["of"] or "").lower())
@@ -144,8 +150,9 @@ def contacts(db: sqlite3.Connection, a: str | None = None, b: str | None = None)
     if ea and eb:
         sql += " AND ((a_entity = ? AND b_entity = ?) OR (a_entity = ? AND b_entity = ?))"
         params += [ea, eb, eb, ea]
-    elif ea:
-        sql += " AND (a_entity = ? OR b_entity = ?)"
+    if ea:  # through the indexes on either party, not a scan of every claim
+        sql += (" AND (article_id, cid) IN (SELECT article_id, cid FROM contact_parties WHERE a_entity = ?"
+                " UNION SELECT article_id, cid FROM contact_parties WHERE b_entity = ?)")
         params += [ea, ea]
     sql += " ORDER BY date IS NULL, date, published, article_id, cid"
     rows = _rows(db, sql, params)
@@ -185,7 +192,17 @@ def contact_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def contradictions(db: sqlite3.Connection, name: str | None = None) -> list[dict[str, Any]]:
     """Pairs of people with contact claims both asserted and denied, each side with its evidence."""
-    return contradictions_in(contacts(db, name) if name else contacts(db))
+    sql = ("SELECT a, b, a_entity, b_entity, asserted_stories, denied_stories, asserted, denied"
+           " FROM contradiction_summary")
+    params: tuple = ()
+    if name:
+        eid = entity(db, name)["entity_id"]
+        sql += " WHERE a_entity = ? OR b_entity = ?"
+        params = (eid, eid)
+    rows = _rows(db, sql + " ORDER BY asserted_stories + denied_stories DESC, rowid", params)
+    for r in rows:
+        r["asserted"], r["denied"] = json.loads(r["asserted"]), json.loads(r["denied"])
+    return rows
 
 
 def contradictions_in(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -254,16 +271,19 @@ def timeline_events(e: dict[str, Any], contact_rows: list[dict[str, Any]], quote
     return sorted(events, key=lambda x: (x["date"] is None, x["date"] or "", x["what"]))
 
 
+SOURCE_GROUPS = ("SELECT qs.entity_id, q.addressee, q.medium, q.reported_by, a.syndicated_from,"
+                 " count(DISTINCT coalesce(cl.cluster_id, a.id)) AS stories, group_concat(DISTINCT a.outlet) AS outlets"
+                 " FROM quote_speakers qs JOIN quotes q ON q.article_id = qs.article_id AND q.qid = qs.qid"
+                 " JOIN articles a ON a.id = q.article_id LEFT JOIN clusters cl ON cl.article_id = a.id"
+                 " WHERE qs.entity_id IS NOT NULL"
+                 " GROUP BY qs.entity_id, q.addressee, q.medium, q.reported_by, a.syndicated_from")
+
+
 def sources(db: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
     """Who reports on whom: the sourcing chains by which a person's words reached the page."""
     e = entity(db, name)
-    rows = _rows(db, "SELECT q.addressee, q.medium, q.reported_by, a.syndicated_from,"
-                     " count(DISTINCT coalesce(cl.cluster_id, a.id)) AS stories,"
-                     " group_concat(DISTINCT a.outlet) AS outlets"
-                     " FROM quote_speakers qs JOIN quotes q ON q.article_id = qs.article_id AND q.qid = qs.qid"
-                     " JOIN articles a ON a.id = q.article_id LEFT JOIN clusters cl ON cl.article_id = a.id"
-                     " WHERE qs.entity_id = ? GROUP BY q.addressee, q.medium, q.reported_by, a.syndicated_from",
-                 (e["entity_id"],))
+    rows = _rows(db, "SELECT addressee, medium, reported_by, syndicated_from, stories, outlets FROM source_summary"
+                     " WHERE entity_id = ?", (e["entity_id"],))
     out = []
     for r in rows:
         outlets = sorted(set((r["outlets"] or "").split(",")) - {""})
@@ -279,6 +299,18 @@ def sources(db: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
                     "reported_by": r["reported_by"], "original_publisher": r["syndicated_from"],
                     "chain": " → ".join(chain), "stories": r["stories"], "outlets": "; ".join(outlets)})
     return sorted(out, key=lambda x: -x["stories"])
+
+
+def syndicated_stories(db: sqlite3.Connection, limit: int = 200) -> list[dict[str, Any]]:
+    """Stories carried by more than one outlet, most copied first."""
+    return _rows(db, "SELECT cluster_id, copies, outlets, title, published FROM cluster_summary"
+                     " ORDER BY copies DESC, cluster_id LIMIT ?", (limit,))
+
+
+def sourcing_chains(db: sqlite3.Connection, limit: int = 100) -> list[dict[str, Any]]:
+    """Through whom quotes reached the page, store-wide: reporting outlets and media, most quotes first."""
+    return _rows(db, "SELECT reported_by, medium, quotes, speakers FROM chain_summary"
+                     " ORDER BY quotes DESC, reported_by, medium LIMIT ?", (limit,))
 
 
 def person(db: sqlite3.Connection, name: str, quote_limit: int = 10_000) -> dict[str, Any]:

@@ -9,6 +9,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 
 from presstrace.resolve.entities import BATCH, Resolver, article_people, parse_key, ref_target, sentence_at
+from presstrace.resolve.summaries import build_summaries, summaries_missing
 
 DERIVED = ("entities", "entity_names", "mentions", "quote_speakers", "contact_parties", "entity_roles", "resolved",
            "resolve_state")
@@ -37,7 +38,7 @@ def resolve_store(store, rebuild: bool = False, clusters: bool = True,
         fresh = not ids and applied is not None and int(applied[0]) == last
         if not fresh:  # else nothing new: no need to load, settle and write back
             _resolve(db, ids, last, progress)
-    return _finish(store, {"articles": len(ids)}, clusters, rebuild, t0)
+    return _finish(store, {"articles": len(ids)}, clusters, rebuild, t0, changed=not fresh)
 
 
 def _resolve(db, ids: list[str], last: int, progress) -> None:
@@ -54,7 +55,7 @@ def _resolve(db, ids: list[str], last: int, progress) -> None:
     db.execute("INSERT OR REPLACE INTO resolve_state(name, value) VALUES ('decisions', ?)", (str(last),))
 
 
-def _finish(store, out: dict[str, Any], clusters: bool, rebuild: bool, t0: float) -> dict[str, Any]:
+def _finish(store, out: dict[str, Any], clusters: bool, rebuild: bool, t0: float, changed: bool) -> dict[str, Any]:
     db = store.db
     out.update({"entities": db.execute("SELECT count(*) FROM entities").fetchone()[0],
                 "mentions": db.execute("SELECT count(*) FROM mentions").fetchone()[0]})
@@ -62,6 +63,9 @@ def _finish(store, out: dict[str, Any], clusters: bool, rebuild: bool, t0: float
         from presstrace.resolve.syndication import cluster_store
 
         out.update(cluster_store(store, rebuild=rebuild))
+    if changed or out.get("signed") or summaries_missing(db):
+        with store.transaction():
+            build_summaries(db)
     out["seconds"] = round(time.monotonic() - t0, 2)
     return out
 

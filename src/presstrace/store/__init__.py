@@ -52,6 +52,11 @@ class Store:
                 for statement in _statements(MIGRATIONS[number - 1]):
                     self.db.execute(statement)
                 self.db.execute(f"PRAGMA user_version = {number}")
+        from presstrace.resolve.summaries import build_summaries, summaries_missing  # resolve builds on store
+
+        if summaries_missing(self.db):  # resolved before the summaries existed: build them once, here
+            with self.transaction():
+                build_summaries(self.db)
 
     def transaction(self) -> _Transaction:
         return _Transaction(self.db)

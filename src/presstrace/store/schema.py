@@ -191,4 +191,31 @@ MIGRATIONS: list[str] = [
     UPDATE quote_speakers SET published = (SELECT published FROM articles a WHERE a.id = quote_speakers.article_id);
     CREATE INDEX quote_speakers_entity_published ON quote_speakers(entity_id, published);
     """,
+    # 5: summaries the pages read, rewritten by each resolve (resolve/summaries.py): aggregates over thousands of
+    # rows for a much-reported person or the whole store, too slow to recompute on every visit
+    """
+    CREATE TABLE role_summary (         -- roles over time: one row per person and distinct title
+        entity_id INTEGER NOT NULL, title TEXT NOT NULL, "of" TEXT, first TEXT, last TEXT,
+        articles INTEGER NOT NULL, outlets TEXT, evidence TEXT, article_id TEXT
+    );
+    CREATE INDEX role_summary_entity ON role_summary(entity_id);
+    CREATE TABLE source_summary (       -- sourcing chains of a person's quotes
+        entity_id INTEGER NOT NULL, addressee TEXT, medium TEXT, reported_by TEXT, syndicated_from TEXT,
+        stories INTEGER NOT NULL, outlets TEXT
+    );
+    CREATE INDEX source_summary_entity ON source_summary(entity_id);
+    CREATE TABLE contradiction_summary (  -- pairs with contact claims both asserted and denied
+        a_entity INTEGER NOT NULL, b_entity INTEGER NOT NULL, a TEXT, b TEXT,
+        asserted_stories INTEGER NOT NULL, denied_stories INTEGER NOT NULL,
+        asserted TEXT NOT NULL, denied TEXT NOT NULL   -- JSON lists of claims, each with its evidence
+    );
+    CREATE INDEX contradiction_summary_a ON contradiction_summary(a_entity);
+    CREATE INDEX contradiction_summary_b ON contradiction_summary(b_entity);
+    CREATE TABLE cluster_summary (      -- syndication clusters with more than one copy
+        cluster_id TEXT PRIMARY KEY, copies INTEGER NOT NULL, outlets TEXT, title TEXT, published TEXT
+    );
+    CREATE TABLE chain_summary (        -- store-wide: through whom quotes reached the page
+        reported_by TEXT, medium TEXT, quotes INTEGER NOT NULL, speakers INTEGER NOT NULL
+    );
+    """,
 ]

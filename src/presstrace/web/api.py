@@ -44,10 +44,13 @@ def person(con: Con, entity_id: EntityId, quotes: Limit = 50) -> dict[str, Any]:
     return query.person(con, str(entity_or_404(con, str(entity_id))["entity_id"]), quote_limit=quotes)
 
 
-@router.get("/people/{entity_id}/timeline", summary="A person's dated contacts, quotes and roles")
+@router.get("/people/{entity_id}/timeline", summary="A person's dated contacts, quotes and roles",
+            description="Paged by `offset`; `total` is null (not counted), `has_more` says whether a next page exists.")
 def timeline(con: Con, entity_id: EntityId, limit: Limit = 100, offset: Offset = 0) -> dict[str, Any]:
     entity_or_404(con, str(entity_id))
-    return page(query.timeline(con, str(entity_id)), limit, offset)
+    # A much-quoted person has thousands of events: fetch one page and one more (later quotes cannot come first).
+    events = query.timeline(con, str(entity_id), quote_limit=offset + limit + 1)
+    return {**page(events, limit, offset), "total": None, "has_more": len(events) > offset + limit}
 
 
 @router.get("/people/{entity_id}/graph", summary="A person's contact network, claims on the edges")

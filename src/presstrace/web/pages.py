@@ -62,7 +62,7 @@ def person(request: Request, con: Con, entity_id: EntityId) -> HTMLResponse:
     ref = str(e["entity_id"])
     data = query.person(con, ref, quote_limit=PAGE_QUOTES)
     timeline = query.timeline_events(e, data["contact_claims"], data["quotes"], data["roles"])[:PAGE_TIMELINE]
-    contradictions = query.contradictions_in(data["contact_claims"])
+    contradictions = query.contradictions(con, ref)
     return render(request, "person.html", p=data, timeline=timeline, contradictions=contradictions,
                   sources=query.sources(con, ref))
 
@@ -99,14 +99,5 @@ def contradictions(request: Request, con: Con) -> HTMLResponse:
 
 @router.get("/sources", response_class=HTMLResponse)
 def sources(request: Request, con: Con) -> HTMLResponse:
-    clusters = con.execute(
-        "SELECT c.cluster_id, count(*) AS copies, group_concat(DISTINCT a.outlet) AS outlets,"
-        " (SELECT title FROM articles WHERE id = c.cluster_id) AS title,"
-        " (SELECT published FROM articles WHERE id = c.cluster_id) AS published"
-        " FROM clusters c JOIN articles a ON a.id = c.article_id GROUP BY c.cluster_id HAVING count(*) > 1"
-        " ORDER BY copies DESC LIMIT 200").fetchall()
-    chains = con.execute(
-        "SELECT reported_by, medium, count(*) AS quotes, count(DISTINCT speaker) AS speakers FROM quote_ledger"
-        " WHERE reported_by IS NOT NULL OR medium IS NOT NULL GROUP BY reported_by, medium"
-        " ORDER BY quotes DESC LIMIT 100").fetchall()
-    return render(request, "sources.html", clusters=clusters, chains=chains)
+    return render(request, "sources.html", clusters=query.syndicated_stories(con, 200),
+                  chains=query.sourcing_chains(con, 100))

@@ -1,0 +1,78 @@
+"""Summaries the pages read, rewritten at the end of each resolve.
+
+A much-reported person's roles, sourcing chains and contradictions, and the store-wide syndication clusters and
+sourcing chains, are aggregates over thousands of rows: computed once here, a page reads a few rows by index
+instead of recomputing them on every visit. The tables are derived data, like the entities: never edited by hand.
+"""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+from itertools import groupby
+
+SUMMARY_TABLES = ("role_summary", "source_summary", "contradiction_summary", "cluster_summary", "chain_summary")
+
+
+def build_summaries(db: sqlite3.Connection) -> None:
+    """Recompute every summary table from the resolved rows (inside the caller's transaction)."""
+    for table in SUMMARY_TABLES:
+        db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
+    _roles(db)
+    _sources(db)
+    _contradictions(db)
+    _clusters(db)
+    _chains(db)
+    db.execute("INSERT OR REPLACE INTO resolve_state(name, value) VALUES ('summaries', 'built')")
+
+
+def summaries_missing(db: sqlite3.Connection) -> bool:
+    """True for a store resolved before the summaries existed (an upgraded store): they must be built once."""
+    built = db.execute("SELECT 1 FROM resolve_state WHERE name = 'summaries'").fetchone()
+    return built is None and db.execute("SELECT 1 FROM resolved LIMIT 1").fetchone() is not None
+
+
+def _roles(db: sqlite3.Connection) -> None:
+    from presstrace.query import summarise_roles
+
+    cur = db.execute('SELECT entity_id, title, "of", published, outlet, evidence, article_id FROM role_ledger'
+                     " ORDER BY entity_id, published IS NULL, published, article_id")
+    cols = [c[0] for c in cur.description]
+    rows = (dict(zip(cols, r, strict=True)) for r in cur)
+    out = []
+    for eid, group in groupby(rows, key=lambda r: r["entity_id"]):
+        for x in summarise_roles(group):
+            out.append((eid, x["title"], x["of"], x["first"], x["last"], x["articles"], x["outlets"], x["evidence"],
+                        x["article_id"]))
+    db.executemany('INSERT INTO role_summary(entity_id, title, "of", first, last, articles, outlets, evidence,'
+                   " article_id) VALUES (?,?,?,?,?,?,?,?,?)", out)
+
+
+def _sources(db: sqlite3.Connection) -> None:
+    from presstrace.query import SOURCE_GROUPS
+
+    db.execute("INSERT INTO source_summary(entity_id, addressee, medium, reported_by, syndicated_from, stories,"
+               " outlets) " + SOURCE_GROUPS)
+
+
+def _contradictions(db: sqlite3.Connection) -> None:
+    from presstrace.query import contacts, contradictions_in
+
+    rows = [(x["a_entity"], x["b_entity"], x["a"], x["b"], x["asserted_stories"], x["denied_stories"],
+             json.dumps(x["asserted"], ensure_ascii=False), json.dumps(x["denied"], ensure_ascii=False))
+            for x in contradictions_in(contacts(db))]
+    db.executemany("INSERT INTO contradiction_summary(a_entity, b_entity, a, b, asserted_stories, denied_stories,"
+                   " asserted, denied) VALUES (?,?,?,?,?,?,?,?)", rows)
+
+
+def _clusters(db: sqlite3.Connection) -> None:
+    db.execute("INSERT INTO cluster_summary(cluster_id, copies, outlets, title, published)"
+               " SELECT c.cluster_id, count(*), group_concat(DISTINCT a.outlet), o.title, o.published"
+               " FROM clusters c JOIN articles a ON a.id = c.article_id LEFT JOIN articles o ON o.id = c.cluster_id"
+               " GROUP BY c.cluster_id HAVING count(*) > 1")
+
+
+def _chains(db: sqlite3.Connection) -> None:
+    db.execute("INSERT INTO chain_summary(reported_by, medium, quotes, speakers)"
+               " SELECT reported_by, medium, count(*), count(DISTINCT speaker) FROM quote_ledger"
+               " WHERE reported_by IS NOT NULL OR medium IS NOT NULL GROUP BY reported_by, medium")
