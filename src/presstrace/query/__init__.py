@@ -93,14 +93,12 @@ def summarise_roles(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
 
 def quotes(db: sqlite3.Connection, by: str | None = None, search: str | None = None, since: str | None = None,
            limit: int = 100) -> list[dict[str, Any]]:
+    if by and not (search or since):
+        return _first_quotes_by(db, entity(db, by)["entity_id"], limit)
     sql = ("SELECT speaker, text, type, cue, addressee, medium, reported_by, outlet, published, story,"
            " article_id, qid FROM quote_ledger q WHERE 1 = 1")
     params: list[Any] = []
-    if by and not (search or since):  # the earliest quotes straight from the (entity_id, published) index
-        sql += (" AND (article_id, qid) IN (SELECT article_id, qid FROM quote_speakers WHERE entity_id = ?"
-                " ORDER BY published IS NULL, published LIMIT ?)")
-        params += [entity(db, by)["entity_id"], limit * 4]
-    elif by:
+    if by:
         sql += " AND speaker_entity = ?"
         params.append(entity(db, by)["entity_id"])
     if search:
@@ -114,6 +112,24 @@ def quotes(db: sqlite3.Connection, by: str | None = None, search: str | None = N
     sql += " ORDER BY published IS NULL, published, article_id, qid LIMIT ?"
     params.append(limit * 4)
     rows = _rows(db, sql, params)
+    return _dedupe_stories(rows, ("speaker", "text"))[:limit]
+
+
+def _first_quotes_by(db: sqlite3.Connection, entity_id: int, limit: int) -> list[dict[str, Any]]:
+    """A speaker's earliest quotes straight from the (entity_id, published) index, undated ones last: a
+    much-quoted person has thousands, and sorting them all on every visit is what made their page slow."""
+    margin = limit * 4  # copies of one story fold into one row afterwards
+    rows = _rows(db, "SELECT e.name AS speaker, q.text, q.type, q.cue, q.addressee, q.medium, q.reported_by,"
+                     " a.outlet, a.published, coalesce(cl.cluster_id, a.id) AS story, q.article_id, q.qid FROM"
+                     " (SELECT * FROM (SELECT article_id, qid FROM quote_speakers WHERE entity_id = ?"
+                     "   AND published IS NOT NULL ORDER BY published LIMIT ?)"
+                     "  UNION ALL SELECT * FROM (SELECT article_id, qid FROM quote_speakers WHERE entity_id = ?"
+                     "   AND published IS NULL LIMIT ?)) qs"
+                     " JOIN quotes q ON q.article_id = qs.article_id AND q.qid = qs.qid"
+                     " JOIN articles a ON a.id = q.article_id JOIN entities e ON e.entity_id = ?"
+                     " LEFT JOIN clusters cl ON cl.article_id = q.article_id"
+                     " ORDER BY a.published IS NULL, a.published, q.article_id, q.qid LIMIT ?",
+                 (entity_id, margin, entity_id, margin, entity_id, margin))
     return _dedupe_stories(rows, ("speaker", "text"))[:limit]
 
 
@@ -141,8 +157,10 @@ CONTACT_COLUMNS = ("a_name, a_written, b_name, b_written, b_is_group, a_entity, 
                    " when_text, date, place, event, evidence, outlet, published, story, article_id, cid")
 
 
-def contacts(db: sqlite3.Connection, a: str | None = None, b: str | None = None) -> list[dict[str, Any]]:
-    """Every contact claim (one row per story and claim) involving A, or between A and B, with evidence."""
+def contacts(db: sqlite3.Connection, a: str | None = None, b: str | None = None,
+             limit: int | None = None) -> list[dict[str, Any]]:
+    """Every contact claim (one row per story and claim) involving A, or between A and B, with evidence, oldest
+    first; with `limit`, about the first `limit` of them."""
     sql = f"SELECT {CONTACT_COLUMNS} FROM contact_ledger WHERE 1 = 1"  # noqa: S608 - fixed columns
     params: list[Any] = []
     ea = entity(db, a)["entity_id"] if a else None
@@ -155,9 +173,16 @@ def contacts(db: sqlite3.Connection, a: str | None = None, b: str | None = None)
                 " UNION SELECT article_id, cid FROM contact_parties WHERE b_entity = ?)")
         params += [ea, ea]
     sql += " ORDER BY date IS NULL, date, published, article_id, cid"
-    rows = _rows(db, sql, params)
+    if limit is not None:  # copies of one story fold into one row afterwards: a margin beyond `limit`
+        sql += " LIMIT ?"
+        params.append(limit * 4)
+    return claims_of(_rows(db, sql, params), ea)[:limit]
+
+
+def claims_of(rows: list[dict[str, Any]], entity_id: int | None) -> list[dict[str, Any]]:
+    """Contact rows as one person's claims: that person first in each, story copies folded into one row."""
     for r in rows:
-        if ea and r["b_entity"] == ea and r["a_entity"] != ea:  # the asked-about person first
+        if entity_id and r["b_entity"] == entity_id and r["a_entity"] != entity_id:
             _swap(r)
         r["with"] = r["b_name"] or r["b_written"]
     return _dedupe_stories(rows, ("a_entity", "b_entity", "b_written", "polarity", "evidence"))
@@ -166,6 +191,12 @@ def contacts(db: sqlite3.Connection, a: str | None = None, b: str | None = None)
 def _swap(r: dict[str, Any]) -> None:
     for x, y in (("a_name", "b_name"), ("a_written", "b_written"), ("a_entity", "b_entity")):
         r[x], r[y] = r[y], r[x]
+
+
+def counterparts(db: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
+    """A person's contacts per counterpart (stories asserting, denying, hedging; outlets; dates), from the summary."""
+    return _rows(db, "SELECT with_name AS \"with\", with_id, stories, asserted, denied, hedged, outlets, first, last"
+                     " FROM counterpart_summary WHERE entity_id = ? ORDER BY rowid", (entity_id,))
 
 
 def contact_summary(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -313,10 +344,11 @@ def sourcing_chains(db: sqlite3.Connection, limit: int = 100) -> list[dict[str, 
                      " ORDER BY quotes DESC, reported_by, medium LIMIT ?", (limit,))
 
 
-def person(db: sqlite3.Connection, name: str, quote_limit: int = 10_000) -> dict[str, Any]:
+def person(db: sqlite3.Connection, name: str, quote_limit: int = 10_000,
+           claim_limit: int | None = None) -> dict[str, Any]:
+    """Names, roles over time, contacts per counterpart, and the first quotes and contact claims (oldest first)."""
     e = entity(db, name)
     eid = e["entity_id"]
     names = _rows(db, "SELECT name, n, method FROM entity_names WHERE entity_id = ? ORDER BY n DESC", (eid,))
-    rows = contacts(db, name)
     return {**e, "names": names, "roles": roles(db, eid), "quotes": quotes(db, by=name, limit=quote_limit),
-            "contacts": contact_summary(rows), "contact_claims": rows}
+            "contacts": counterparts(db, eid), "contact_claims": contacts(db, name, limit=claim_limit)}

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 import json
 import sqlite3
+from collections import defaultdict
 from itertools import groupby
 
-SUMMARY_TABLES = ("role_summary", "source_summary", "contradiction_summary", "cluster_summary", "chain_summary")
+SUMMARY_TABLES = ("role_summary", "source_summary", "contradiction_summary", "counterpart_summary", "cluster_summary",
+                  "chain_summary")
 
 
 def build_summaries(db: sqlite3.Connection) -> None:
@@ -20,7 +22,7 @@ def build_summaries(db: sqlite3.Connection) -> None:
         db.execute(f"DELETE FROM {table}")  # noqa: S608 - fixed names
     _roles(db)
     _sources(db)
-    _contradictions(db)
+    _contacts(db)
     _clusters(db)
     _chains(db)
     db.execute("INSERT OR REPLACE INTO resolve_state(name, value) VALUES ('summaries', 'built')")
@@ -55,14 +57,28 @@ def _sources(db: sqlite3.Connection) -> None:
                " outlets) " + SOURCE_GROUPS)
 
 
-def _contradictions(db: sqlite3.Connection) -> None:
-    from presstrace.query import contacts, contradictions_in
+def _contacts(db: sqlite3.Connection) -> None:
+    """Contradictions store-wide, and each person's counterparts, from one pass over every contact claim."""
+    from presstrace.query import CONTACT_COLUMNS, _rows, claims_of, contact_summary, contradictions_in
 
-    rows = [(x["a_entity"], x["b_entity"], x["a"], x["b"], x["asserted_stories"], x["denied_stories"],
-             json.dumps(x["asserted"], ensure_ascii=False), json.dumps(x["denied"], ensure_ascii=False))
-            for x in contradictions_in(contacts(db))]
+    rows = _rows(db, f"SELECT {CONTACT_COLUMNS} FROM contact_ledger"  # noqa: S608 - fixed columns
+                     " ORDER BY date IS NULL, date, published, article_id, cid")
+    by_person: dict[int, list[dict]] = defaultdict(list)
+    for r in rows:
+        for eid in {r["a_entity"], r["b_entity"]} - {None}:
+            by_person[eid].append(dict(r))
+    out = []
+    for eid, claims in by_person.items():
+        for x in contact_summary(claims_of(claims, eid)):
+            out.append((eid, x["with_id"], x["with"], x["stories"], x["asserted"], x["denied"], x["hedged"],
+                        x["outlets"], x["first"], x["last"]))
+    db.executemany("INSERT INTO counterpart_summary(entity_id, with_id, with_name, stories, asserted, denied, hedged,"
+                   " outlets, first, last) VALUES (?,?,?,?,?,?,?,?,?,?)", out)
+    contra = [(x["a_entity"], x["b_entity"], x["a"], x["b"], x["asserted_stories"], x["denied_stories"],
+               json.dumps(x["asserted"], ensure_ascii=False), json.dumps(x["denied"], ensure_ascii=False))
+              for x in contradictions_in(claims_of(rows, None))]
     db.executemany("INSERT INTO contradiction_summary(a_entity, b_entity, a, b, asserted_stories, denied_stories,"
-                   " asserted, denied) VALUES (?,?,?,?,?,?,?,?)", rows)
+                   " asserted, denied) VALUES (?,?,?,?,?,?,?,?)", contra)
 
 
 def _clusters(db: sqlite3.Connection) -> None:

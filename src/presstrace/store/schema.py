@@ -214,6 +214,12 @@ MIGRATIONS: list[str] = [
     CREATE TABLE cluster_summary (      -- syndication clusters with more than one copy
         cluster_id TEXT PRIMARY KEY, copies INTEGER NOT NULL, outlets TEXT, title TEXT, published TEXT
     );
+    CREATE TABLE counterpart_summary (  -- a person's contacts per counterpart: stories by polarity, outlets, dates
+        entity_id INTEGER NOT NULL, with_id INTEGER, with_name TEXT, stories INTEGER NOT NULL,
+        asserted INTEGER NOT NULL, denied INTEGER NOT NULL, hedged INTEGER NOT NULL, outlets TEXT, first TEXT,
+        last TEXT
+    );
+    CREATE INDEX counterpart_summary_entity ON counterpart_summary(entity_id);
     CREATE TABLE chain_summary (        -- store-wide: through whom quotes reached the page
         reported_by TEXT, medium TEXT, quotes INTEGER NOT NULL, speakers INTEGER NOT NULL
     );

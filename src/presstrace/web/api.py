@@ -38,10 +38,12 @@ def people(con: Con, q: OptText = None, limit: Limit = 50, offset: Offset = 0) -
     return page(query.people(con, q, limit=limit + offset), limit, offset)
 
 
-@router.get("/people/{entity_id}", summary="One person: names, roles over time, first quotes, contacts")
-def person(con: Con, entity_id: EntityId, quotes: Limit = 50) -> dict[str, Any]:
-    """The first `quotes` quotes; page through all of them with /api/quotes?by=ID."""
-    return query.person(con, str(entity_or_404(con, str(entity_id))["entity_id"]), quote_limit=quotes)
+@router.get("/people/{entity_id}", summary="One person: names, roles over time, contacts, first quotes and claims")
+def person(con: Con, entity_id: EntityId, quotes: Limit = 50, claims: Limit = 50) -> dict[str, Any]:
+    """Contacts per counterpart, the first `quotes` quotes and the first `claims` contact claims (oldest first);
+    page through all quotes with /api/quotes?by=ID, and a pair's claims with /api/pairs/A/B."""
+    ref = str(entity_or_404(con, str(entity_id))["entity_id"])
+    return query.person(con, ref, quote_limit=quotes, claim_limit=claims)
 
 
 @router.get("/people/{entity_id}/timeline", summary="A person's dated contacts, quotes and roles",

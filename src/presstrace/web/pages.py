@@ -60,7 +60,7 @@ def home(request: Request, con: Con, q: OptText = None) -> HTMLResponse:
 def person(request: Request, con: Con, entity_id: EntityId) -> HTMLResponse:
     e = entity_or_404(con, str(entity_id))
     ref = str(e["entity_id"])
-    data = query.person(con, ref, quote_limit=PAGE_QUOTES)
+    data = query.person(con, ref, quote_limit=PAGE_QUOTES, claim_limit=PAGE_TIMELINE)
     timeline = query.timeline_events(e, data["contact_claims"], data["quotes"], data["roles"])[:PAGE_TIMELINE]
     contradictions = query.contradictions(con, ref)
     return render(request, "person.html", p=data, timeline=timeline, contradictions=contradictions,
