@@ -54,8 +54,12 @@ def test_a_store_resolved_before_summaries_existed_gets_them_on_open(tmp_path):
     resolve_store(store)
     for table in SUMMARY_TABLES:  # as a store written at schema version 4 would be
         store.db.execute(f"DROP TABLE {table}")  # noqa: S608 - fixed names
+    store.db.execute("DROP INDEX entities_most_reported")
+    store.db.execute("ALTER TABLE entities DROP COLUMN n_quotes")
+    store.db.execute("ALTER TABLE entities DROP COLUMN n_contacts")
     store.db.execute("DELETE FROM resolve_state WHERE name = 'summaries'")
     store.db.execute("PRAGMA user_version = 4")
     store.close()
     with Store(path, readonly=True) as reopened:
         assert query.contradictions(reopened.db)
+        assert query.people(reopened.db, "Clinton")[0]["quotes"] == 3

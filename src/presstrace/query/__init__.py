@@ -49,9 +49,7 @@ def people(db: sqlite3.Connection, query: str | None = None, limit: int = 50) ->
     sql = ("SELECT e.entity_id, e.name, e.n_articles AS articles, e.n_mentions AS mentions,"
            " (SELECT group_concat(name, '; ') FROM (SELECT name FROM entity_names n WHERE n.entity_id = e.entity_id"
            "  ORDER BY n DESC LIMIT 6)) AS names,"
-           " (SELECT count(*) FROM quote_speakers qs WHERE qs.entity_id = e.entity_id) AS quotes,"
-           " (SELECT count(*) FROM contact_parties cp WHERE cp.a_entity = e.entity_id OR cp.b_entity = e.entity_id)"
-           "  AS contacts FROM entities e")
+           " e.n_quotes AS quotes, e.n_contacts AS contacts FROM entities e")
     params: list[Any] = []
     words = re.findall(r"\w+", query or "")[:8]
     if words:  # every word, as a prefix, in some written form of the name (full-text index)

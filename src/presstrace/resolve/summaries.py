@@ -13,7 +13,7 @@ from collections import defaultdict
 from itertools import groupby
 
 SUMMARY_TABLES = ("role_summary", "source_summary", "contradiction_summary", "counterpart_summary", "cluster_summary",
-                  "chain_summary")
+                  "chain_summary", "organization_summary")
 
 
 def build_summaries(db: sqlite3.Connection) -> None:
@@ -25,6 +25,8 @@ def build_summaries(db: sqlite3.Connection) -> None:
     _contacts(db)
     _clusters(db)
     _chains(db)
+    _organizations(db)
+    _entity_counts(db)
     db.execute("INSERT OR REPLACE INTO resolve_state(name, value) VALUES ('summaries', 'built')")
 
 
@@ -92,3 +94,16 @@ def _chains(db: sqlite3.Connection) -> None:
     db.execute("INSERT INTO chain_summary(reported_by, medium, quotes, speakers)"
                " SELECT reported_by, medium, count(*), count(DISTINCT speaker) FROM quote_ledger"
                " WHERE reported_by IS NOT NULL OR medium IS NOT NULL GROUP BY reported_by, medium")
+
+
+def _organizations(db: sqlite3.Connection) -> None:
+    db.execute("INSERT INTO organization_summary(name, kind, articles)"
+               " SELECT name, kind, count(DISTINCT article_id) FROM organizations GROUP BY name, kind")
+
+
+def _entity_counts(db: sqlite3.Connection) -> None:
+    """Quotes and contact claims per person, for lists of people (the most quoted have thousands)."""
+    db.execute("UPDATE entities SET n_quotes = (SELECT count(*) FROM quote_speakers qs"
+               " WHERE qs.entity_id = entities.entity_id), n_contacts = (SELECT count(*) FROM contact_parties cp"
+               " WHERE cp.a_entity = entities.entity_id) + (SELECT count(*) FROM contact_parties cp"
+               " WHERE cp.b_entity = entities.entity_id AND cp.a_entity IS NOT cp.b_entity)")

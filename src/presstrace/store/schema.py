@@ -220,6 +220,12 @@ MIGRATIONS: list[str] = [
         last TEXT
     );
     CREATE INDEX counterpart_summary_entity ON counterpart_summary(entity_id);
+    CREATE TABLE organization_summary (  -- one row per organisation name and kind, for search
+        name TEXT NOT NULL, kind TEXT, articles INTEGER NOT NULL
+    );
+    ALTER TABLE entities ADD COLUMN n_quotes INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE entities ADD COLUMN n_contacts INTEGER NOT NULL DEFAULT 0;
+    CREATE INDEX entities_most_reported ON entities(n_articles DESC, name);
     CREATE TABLE chain_summary (        -- store-wide: through whom quotes reached the page
         reported_by TEXT, medium TEXT, quotes INTEGER NOT NULL, speakers INTEGER NOT NULL
     );
