@@ -91,7 +91,8 @@ def main() -> None:
             "person page, top 5": [f"/person/{p}" for p in people],
             "graph API": [f"/api/people/{p}/graph" for p in people],
             "person API": [f"/api/people/{p}" for p in people],
-            "search page": ["/?q=meeting", "/?q=Kislyak", "/?q=campaign"],
+            "search page": ["/?q=meeting", "/?q=Kislyak", "/?q=campaign", "/?q=Trump"],
+            "contradictions, sources": ["/contradictions", "/sources"],
         }
         print(f"store {args.db}; {args.clients} clients, {args.seconds:.0f} s each; times in ms")
         print(f"{'':<28}{'req/s':>9}{'median':>10}{'p95':>10}{'p99':>10}")

@@ -13,6 +13,8 @@ def test_search_person_pair_and_the_denial_with_its_sentence(server, page):
     screenshot(page, "search")
     page.get_by_role("link", name="Ivan Petrov").first.click()
     assert page.locator("h1").inner_text() == "Ivan Petrov"
+    about = page.locator("section", has=page.locator("h2", has_text="Quotes by others that name"))
+    assert "never met with Petrov" in about.inner_text()
     screenshot(page, "person")
     page.get_by_role("link", name="Maria Lopez").first.click()
     assert "Maria Lopez" in page.locator("h1").inner_text()

@@ -17,7 +17,7 @@ from presstrace.web.highlight import segments
 from presstrace.web.search import search_articles, search_organizations, search_quotes
 
 router = APIRouter(include_in_schema=False)
-PAGE_QUOTES, PAGE_TIMELINE = 100, 200  # a page shows the first ones; the API pages through the rest
+PAGE_QUOTES, PAGE_TIMELINE, PAGE_ABOUT = 100, 200, 20  # a page shows the first ones; the API pages the rest
 templates = Jinja2Templates(directory=str(Path(__file__).parent / "templates"))
 Con = Annotated[sqlite3.Connection, Depends(db)]
 OptText = Annotated[str | None, Query(max_length=200)]
@@ -63,8 +63,10 @@ def person(request: Request, con: Con, entity_id: EntityId) -> HTMLResponse:
     data = query.person(con, ref, quote_limit=PAGE_QUOTES, claim_limit=PAGE_TIMELINE)
     timeline = query.timeline_events(e, data["contact_claims"], data["quotes"], data["roles"])[:PAGE_TIMELINE]
     contradictions = query.contradictions(con, ref)
+    surname = e["name"].split()[-1]  # how quotes name people; the page says so, as it may catch a namesake
+    about = [q for q in search_quotes(con, surname, 2 * PAGE_ABOUT) if q["speaker_entity"] != e["entity_id"]]
     return render(request, "person.html", p=data, timeline=timeline, contradictions=contradictions,
-                  sources=query.sources(con, ref))
+                  sources=query.sources(con, ref), about=about[:PAGE_ABOUT], surname=surname)
 
 
 @router.get("/pair/{a}/{b}", response_class=HTMLResponse)
