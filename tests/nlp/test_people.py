@@ -66,3 +66,13 @@ def test_media_organisations_are_marked(nlp):
     kinds = {o.name: o.kind for o in index.organizations}
     assert kinds.get("CNN") == "media"
     assert kinds.get("The Hill") == "media"
+
+
+def test_pronoun_chain_beats_a_name_used_as_a_modifier(nlp):
+    from presstrace.nlp.quotes import find_quotes
+    text = ("Alan Sessler, a respected conservative, has long admired Mark Brandt. On Sunday, he appeared at a "
+            "Brandt rally where he said the party must unite.")
+    doc = nlp(text)
+    found = find_quotes(doc, find_people(doc))
+    q = [q for q in found if "must unite" in q.text][0]
+    assert q.speaker.name == "Alan Sessler"

@@ -104,6 +104,15 @@ class PeopleIndex:
                 for i in range(sent.start, token.i) if compatible(i) is not None]
         if same:
             best = min(same)
+            if best[0] and gender is not None:
+                # no name is a subject ("On Sunday, he appeared at a Smith rally where he pledged"): an earlier
+                # same-gender subject pronoun carries the chain on, not a name used as a modifier
+                chain = [i for i in range(sent.start, token.i) if i not in self.excluded
+                         and doc[i].dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(doc[i].lower_) == gender]
+                if chain:
+                    person = self._chained(doc[chain[0]], gender)
+                    if person is not None:
+                        return person
             return compatible(token.i - best[2])
         start = sent.start
         for _ in range(6):  # look back a few sentences only
@@ -153,7 +162,7 @@ def _depth(token: Token) -> int:
     """How many subordinate clauses a token is buried in (its head chain's clause edges)."""
     depth, t = 0, token
     for _ in range(20):
-        if t.head is t:
+        if t.head.i == t.i:
             break
         if t.dep_ in SUBORDINATE:
             depth += 1

@@ -7,11 +7,14 @@ Components, in order:
    its content clause from the dependency parse; the content's quote marks decide the type
    (all quoted: direct, partly: mixed, none: indirect);
 3. leftover pass: quoted segments no cue claimed: the other half of a split quotation ("A," he said, "B."),
-   a quote run (a quoted sentence after one by the same speaker), a colon attribution;
-   scare quotes and quoted titles (short, inside a clause) are dropped;
+   a quote run (a quoted sentence after one by the same speaker, or a quoted paragraph after a paragraph
+   with a quotation: further spans of that quotation), a colon attribution;
+   scare quotes and quoted titles (short, inside a clause) are dropped; an indirect quotation whose cue
+   sits inside another quotation's content is part of that content, not a quotation of its own;
 4. sourcing: addressee and medium from the cue's objects and prepositions ("told CNN", "in an interview
    with X", "on Twitter"), reported_by from "The Hill reports" / "according to Reuters".
-Speakers are resolved through the people index: names, role nouns, he/she pronouns; never a pronoun.
+Speakers are resolved through the people index: names, role nouns, he/she pronouns; "they"/"it" through
+the nearest earlier plural group subject / organisation subject; never a pronoun.
 A coordinated subject speaks as a group ("Ng and Brand"), a quantified one by its whole phrase ("some of
 her allies"); a bare passive ("Asked whether ...") has no speaker in the sentence; an outlet's trailing
 parenthetical ("..., the Daily Ledger reports") passes a fact on (reported_by), it is not a quotation.
@@ -39,6 +42,10 @@ OBJECT_CONTROL = {"force", "urge", "press", "push", "ask", "pressure", "compel",
 NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
+ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}
+COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
+# a "verb" in a noun's slot is a mistagged noun ("in four states", "the claims"), never a cue
+NOMINAL = {"amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "appos", "attr"}
 QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "none", "those", "one", "both", "half", "majority",
                "minority", "third", "quarter", "each", "any", "others", "more", "less", "fewer", "two", "three"}
 MERGE_RUNS = True
@@ -110,8 +117,10 @@ def _paragraph_segments(chunk: str, offset: int, para: int) -> list[Segment]:
 
 
 def _typo_closer(opener: str, ch: str, prev: str, nxt: str) -> bool:
-    """A curly quotation closed by the wrong mark (“It's unusual,“ said / “I disagree," said): a mark right
-    after a word or punctuation and before a space or the end of the line closes it."""
+    """A quotation closed by the wrong mark (“It's unusual,“ said / “I disagree," said / "I agree,” said): a
+    mark right after a word or punctuation and before a space or the end of the line closes it."""
+    if opener == '"' and ch == "”":  # '"Nothing we could do,” Kagan said': a straight mark closed by a curly one
+        return not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?")
     return opener == "“" and ch in ("“", '"') and not prev.isspace() and (nxt.isspace() or nxt in ".,;:!?")
 
 
@@ -170,21 +179,26 @@ class QuoteFinder:
             return False
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
             return True
-        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech or t.dep_ in ("amod", "compound"):
+        if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech or t.dep_ in NOMINAL:
             return False
         # "a program called X", "what he called an outrage" are names, not speech: a participle modifying a noun
-        return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM"))
+        return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")) \
+            or _main_verb_as_modifier(t)
 
     def subject(self, cue: Token) -> Token | None:
         """Who speaks: the cue's subject, else the subject of the verb it depends on ("took pains to
         state", "by saying", "..., adding that"), never a word inside a quotation."""
+        if _main_verb_as_modifier(cue):
+            return cue.sent.root
         if self._bare_passive(cue):
             return None
         t = cue
         for _ in range(5):
             # a quoted head word ("called it “shameful” and called on ...") is climbed through, not a speaker
             if self.in_quote[t.i] >= 0 and (t is cue or t.pos_ in ("VERB", "AUX")):
-                return None
+                # 'told X that “...,” adding, “...”': the parser hung the participle inside the first
+                # quotation; whoever speaks that quotation speaks this one
+                return None if t is cue else self._speaking_subject_above(t)
             controller = self._object_controller(t)
             if controller is not None:
                 return controller
@@ -215,14 +229,43 @@ class QuoteFinder:
                 return None if t is cue else passive[0]
             if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 return t.head
-            if t.dep_ not in CLIMB or t.head is t:
+            if t.dep_ not in CLIMB or t.head.i == t.i:
                 break
             t = t.head
+        if t.dep_ == "ROOT":
+            # "In a statement to the paper, her adviser, Jake Sullivan, said:": the parser hung the subject on
+            # the opening phrase (an apposition, a conjunct); the phrase that ends right before the verb speaks
+            edge = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == ",")
+            ending = [a for a in t.sent[: t.i - t.sent.start] if a.dep_ in ("appos", "conj")
+                      and a.right_edge.i in (edge, t.i - 1) and self.in_quote[a.i] < 0]
+            people = [a for a in ending if a.i in self.index.by_token]
+            if people or ending:
+                return (people or ending)[0]
         if cue.dep_ == "ROOT":  # "Clinton, exasperated, responded:": the subject went to the aside
             for t in reversed(cue.sent[: cue.i - cue.sent.start]):
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
-        return self._after_quote_subject(cue) or self._inverted_subject(cue)
+        return self._after_quote_subject(cue) or self._inverted_subject(cue) or self._ancestor_subject(cue)
+
+    def _ancestor_subject(self, cue: Token) -> Token | None:
+        """"Romney ran on his ability to jolt the recovery and accused Obama of ...": the parser joined the cue
+        to a verb deep inside the first clause; the nearest governing verb with a speaking subject before the
+        cue, in the same sentence, speaks."""
+        if cue.dep_ not in ("conj", "pcomp", "advcl", "xcomp"):
+            return None
+        t = cue
+        for _ in range(8):
+            if t.head.i == t.i:
+                return None
+            t = t.head
+            if self.in_quote[t.i] >= 0:
+                return None
+            if t.pos_ in ("VERB", "AUX"):
+                subs = [c for c in t.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i
+                        and self.in_quote[c.i] < 0]
+                if subs:
+                    return subs[0] if self._speaker_like(subs[0]) else None
+        return None
 
     def _after_quote_subject(self, cue: Token) -> Token | None:
         """'“...,” Jane Roe, a top adviser, said': the parser hung the name inside the quoted clause; the
@@ -274,11 +317,11 @@ class QuoteFinder:
     def _speaking_subject_above(self, t: Token) -> Token | None:
         """The person subject of a speech verb whose content clause contains `t`."""
         for _ in range(6):
-            if t.head is t:
+            if t.head.i == t.i:
                 return None
             if t.dep_ in ("ccomp", "parataxis") and self.is_cue(t.head):
                 subs = [c for c in t.head.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
-                return subs[0] if subs and self._personal(subs[0]) else None
+                return subs[0] if subs and self._speaker_like(subs[0]) else None
             t = t.head
         return None
 
@@ -306,21 +349,33 @@ class QuoteFinder:
         roots = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not self._own_cue(c)
                  and self.in_quote[cue.i] < 0]
         roots = [c for c in roots if c.dep_ == "ccomp" or self.in_quote[c.i] >= 0]
+        # "..., he said as the crowd booed": a clause with a subordinator other than a complementizer is an
+        # adverbial the parser took for the complement
+        roots = [c for c in roots if not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS and
+                                             self.in_quote[m.i] < 0 for m in c.children)]
+        # "asked the students if they were ...": after a verb of asking, an "if" clause is the question
+        if not roots and cue.lemma_.lower() in lexicon.words("question_verbs"):
+            roots = [c for c in cue.rights if c.dep_ == "advcl"
+                     and any(m.dep_ == "mark" and m.lower_ in ("if", "whether") for m in c.children)]
         if not roots:
             # "took pains to state that ...": the clause hangs off a head word; find it by its "that"
             nxt = cue.i + 1
             while nxt < len(doc) and nxt < cue.sent.end and doc[nxt].dep_ in ("dobj", "dative", "pobj", "prep",
                                                                              "compound", "det", "amod",
                                                                              "advmod", "npadvmod"):
-                if doc[nxt].dep_ == "prep" and doc[nxt].lower_ not in ("to", "in", "on", "with"):
+                if doc[nxt].dep_ == "prep" and doc[nxt].lower_ not in ("to", "in", "on", "with", "of", "at", "for"):
                     break
                 nxt += 1
             if nxt < cue.sent.end and doc[nxt].lower_ == "that" and doc[nxt].dep_ == "mark":
                 h = doc[nxt].head
                 if h.i > cue.i and not self._own_cue(h):
                     roots = [h]
-        if not roots and cue.dep_ == "parataxis" and cue.head.i != cue.i:
+        if not roots and cue.head.i != cue.i and cue.dep_ == "parataxis":
             return self._around(cue)
+        if not roots and cue.head.i != cue.i and self._as_aside(cue):
+            return self._around(cue)
+        if not roots and cue.head.i != cue.i and self._postposed(cue):
+            return self._around(cue, before=min(c.left_edge.i for c in cue.children if c.dep_ == "nsubj"))
         if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and self._finite(cue):
             return self._object_content(cue)
         if not roots:
@@ -357,6 +412,11 @@ class QuoteFinder:
         k = self.in_quote[hi]
         if k >= 0 and self.segments[k].start < start:
             start = self.segments[k].start
+        # a clause that ends inside a quotation ("he would “carpet-bomb them. I don't know ...”"): the parser
+        # stopped at a sentence break inside the marks; the quotation runs on to its closing mark
+        if k >= 0 and self.segments[k].end > end and self.segments[k].para == self.para(start) \
+                and cue.idx < self.segments[k].start:
+            end = self.segments[k].end
         return (start, end) if end - start > 3 else None
 
     def _drop_trailing_aside(self, lo: int, hi: int) -> int:
@@ -373,7 +433,13 @@ class QuoteFinder:
     def _object_content(self, cue: Token) -> tuple[int, int] | None:
         """"criticized the plan as reckless", "called for a recount": the verb's object and complements."""
         parts = []
-        for c in cue.rights:
+        if cue.lemma_.lower() == "say":  # "said the same of X", "said so": not "said to a crowd"
+            parts = [c for c in cue.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") and self.in_quote[c.i] < 0]
+            parts += [c for c in cue.rights if parts and c.dep_ == "prep" and c.lower_ in ("of", "for", "about")
+                      and c.i > parts[0].i]
+            if not parts:
+                return None
+        for c in cue.rights if not parts else []:
             if c.dep_ in ("dobj", "dative", "xcomp", "oprd", "ccomp"):
                 parts.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
@@ -394,13 +460,23 @@ class QuoteFinder:
             return None
         hi = self._drop_trailing_aside(lo, hi)
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+        # "called the plan “reckless.”": the parser hung the quoted complement elsewhere; a quotation that
+        # follows the object and closes the sentence completes it
+        nxt = hi + 1
+        while nxt < cue.sent.end and self.doc[nxt].is_quote and self.in_quote[nxt] < 0:
+            nxt += 1
+        if nxt < cue.sent.end and self.in_quote[nxt] >= 0:
+            seg = self.segments[self.in_quote[nxt]]
+            rest = [t for t in cue.sent if t.idx >= seg.end and not (t.is_punct or t.is_space)]
+            if not rest and len(self.text[seg.start:seg.end].split()) <= 6:
+                end = seg.end
         return (start, end) if end - start > 3 else None
 
     @staticmethod
     def _finite(cue: Token) -> bool:
         """A reported act ("she criticized the plan") rather than a participle or infinitive ("calling for
         ...", "to deny the report"), whose noun object is seldom a report of words."""
-        if cue.tag_ in ("VBD", "VBZ", "VBP"):
+        if cue.tag_ in ("VBD", "VBZ", "VBP") or _main_verb_as_modifier(cue):
             return True
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
 
@@ -410,7 +486,8 @@ class QuoteFinder:
         for c in self.doc[lo:hi + 1]:
             # "said X, noting Y": a participle cue after a comma, hung inside the content by the parser
             participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and c.i > lo + 2 \
-                and self.doc[c.i - 1].text == "," and self.is_cue(c)
+                and (self.doc[c.i - 1].text == "," or self.doc[c.i - 1].is_quote and self.doc[c.i - 2].text == ",") \
+                and self.is_cue(c)
             if participle:
                 hi = c.i - 2
                 break
@@ -440,11 +517,55 @@ class QuoteFinder:
         start, end = _strip(self.text, start, end)
         return (start, end) if end - start > 10 else None
 
-    def _around(self, cue: Token) -> tuple[int, int] | None:
-        """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content."""
+    def _as_aside(self, cue: Token) -> bool:
+        """"As Jane Roe noted, the bill ...", "..., as first reported by the Ledger": an "as" clause with a speech
+        verb and no object of its own attributes the clause it modifies."""
+        kids = list(cue.children)
+        return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") \
+            and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in kids)
+
+    def _postposed(self, cue: Token) -> bool:
+        """"The deficit will grow, the budget office reported on Tuesday.": a cue with a subject of its own
+        that closes the sentence after a comma, which the parser hung on the clause as a modifier."""
+        doc = self.doc
+        if cue.dep_ not in ("advcl", "conj") or cue.head.i > cue.i or cue.left_edge.i == 0:
+            return False
+        kids = list(cue.children)
+        # "told reporters", "informed the board": the object of these verbs is the addressee, not the words
+        objects = ("ccomp", "xcomp", "mark") if cue.lemma_.lower() in ADDRESSEE_VERBS else \
+            ("dobj", "ccomp", "xcomp", "dative", "mark")
+        if not any(c.dep_ == "nsubj" and self.in_quote[c.i] < 0 for c in kids) or any(c.dep_ in objects for c in kids):
+            return False
+        if doc[cue.left_edge.i - 1].text not in (",", "—", "–"):
+            return False
+        rest = [t for t in doc[cue.right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
+        return not rest
+
+    def _around(self, cue: Token, before: int | None = None) -> tuple[int, int] | None:
+        """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content;
+        a closing one ("..., the office reported"): the clause before its subject."""
         head = cue.head
-        skip = {t.i for t in cue.subtree}
-        toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
+        if before is not None:
+            toks = [t for t in cue.sent if t.i < before and not t.is_space]
+        else:
+            skip = {t.i for t in cue.subtree}
+            toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
+            # an aside that opens or closes the clause: only the other side is content
+            if all(t.is_punct for t in toks if t.i > cue.right_edge.i):
+                toks = [t for t in toks if t.i < cue.left_edge.i]
+            elif all(t.is_punct or t.dep_ == "cc" for t in toks if t.i < cue.left_edge.i):
+                toks = [t for t in toks if t.i > cue.right_edge.i]
+            else:
+                # '“Follow us,” Ms. Gil said, and the boys trailed behind': an unquoted clause joined after a
+                # quotation and its cue by a conjunction is the writer's narration, not the rest of the quotation
+                after = [t for t in toks if t.i > cue.right_edge.i and not t.is_punct]
+                before = [t for t in toks if t.i < cue.left_edge.i and not t.is_punct]
+                if after and after[0].dep_ == "cc" and all(self.in_quote[t.i] >= 0 for t in before) \
+                        and not any(self.in_quote[t.i] >= 0 for t in after):
+                    toks = [t for t in toks if t.i < cue.left_edge.i]
+        while toks and toks[-1].is_punct and self.in_quote[toks[-1].i] < 0:
+            toks.pop()
         if len(toks) < 4:
             return None
         start, end = _strip(self.text, toks[0].idx, toks[-1].idx + len(toks[-1]))
@@ -504,6 +625,8 @@ class QuoteFinder:
             if self.last_speaker is not None and self.last_speaker.id:
                 return self.last_speaker
             return None
+        if tok.lower_ in ("they", "it") and tok.dep_ in SUBJECTS:
+            return self._group_antecedent(tok)
         group = self._quantified_group(tok)
         if group is not None:
             return group
@@ -527,6 +650,43 @@ class QuoteFinder:
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
+
+    def _group_antecedent(self, tok: Token) -> Ref | None:
+        """"Local officials met on Monday. They said ...": "they" speaks for the nearest earlier plural
+        subject that names people (a group noun, a role noun, a coordination of names, an organisation's
+        members); "it" for the nearest earlier subject that is an organisation. Same sentence first, then
+        up to two sentences back; never a word inside a quotation."""
+        doc = self.doc
+        plural = tok.lower_ == "they"
+        sents = [(tok.sent.start, tok.i)]
+        start = tok.sent.start
+        for _ in range(2):
+            if start <= 0:
+                break
+            prev = doc[start - 1].sent
+            sents.append((prev.start, prev.end))
+            start = prev.start
+        for lo, hi in sents:
+            cands = [t for t in doc[lo:hi] if t.dep_ in ("nsubj", "nsubjpass") and self.in_quote[t.i] < 0
+                     and t.pos_ != "PRON" and (self._names_people(t) if plural else self._is_org(t))]
+            if cands:
+                # same sentence: the closest; an earlier sentence: its first (main) subject
+                cand = cands[-1] if lo == tok.sent.start else cands[0]
+                return self.speaker(cand)
+        return None
+
+    def _names_people(self, tok: Token) -> bool:
+        if tok.tag_ not in ("NNS", "NNPS") and not any(c.dep_ == "conj" for c in tok.children):
+            return False
+        if any(c.dep_ == "conj" and c.i in self.index.by_token for c in tok.children) and tok.i in self.index.by_token:
+            return True
+        lemma = tok.lemma_.lower()
+        return lemma in lexicon.words("group_nouns") or lemma in lexicon.role_nouns() or tok.ent_type_ == "NORP"
+
+    def _is_org(self, tok: Token) -> bool:
+        if tok.tag_ in ("NNS", "NNPS"):
+            return False
+        return self.index.org_at(tok) is not None or tok.lemma_.lower() in lexicon.words("it_antecedents")
 
     def _quantified_group(self, tok: Token) -> Ref | None:
         """"Some of her allies", "those surveyed", "one in five voters", "one of the prosecutors": a
@@ -589,7 +749,8 @@ class QuoteFinder:
             self.reporters[cue.sent.start] = org.name
             return
         if org is not None and org.kind == "media" and any(
-                self.is_cue(t) and t.i != cue.i for t in doc_range(self.doc, span)):
+                self.is_cue(t) and t.i != cue.i and (t.lower_ == "according" or self.content(t) is not None)
+                for t in doc_range(self.doc, span)):
             for t in doc_range(self.doc, span):
                 self.reporters.setdefault(t.sent.start, org.name)
             return
@@ -643,11 +804,14 @@ class QuoteFinder:
         if aside is not None and not any(self.is_cue(t) for t in before + after):
             self._emit(aside[0], cue, "according to", self.speaker(src), None, None, extra=aside[1])
             return
-        if any(self.is_cue(t) for t in side):  # "according to X, Y said ...": Y's words, X passed them on
+        # "according to X, Y said ...": Y's words, X passed them on
+        if any(self.is_cue(t) and (t.lower_ == "according" or self.content(t) is not None) for t in side):
             org = self.index.org_at(src)
             if org is not None and org.kind == "media":
                 self.reporters[cue.sent.start] = org.name
-            return
+                return
+            # "according to the documents, developers say ...": a source that is not an outlet vouches for
+            # the whole clause, the inner speaker's words included (both are attributions)
         self._emit((start, end), cue, "according to", self.speaker(src), None, None)
 
     def _emit(self, span: tuple[int, int], cue: Token | None, cue_text: str | None, speaker: Ref | None,
@@ -703,7 +867,7 @@ class QuoteFinder:
                 continue
             verb = t
             for _ in range(4):
-                if verb.pos_ == "VERB" or verb.head is verb:
+                if verb.pos_ == "VERB" or verb.head.i == verb.i:
                     break
                 verb = verb.head
             subj = self.subject(verb) if verb.pos_ == "VERB" else None
@@ -733,7 +897,12 @@ class QuoteFinder:
             return True
         if len(words) >= 2 and text.rstrip()[-1:] in ".,!?":
             return True
-        # '"Absolutely," he said': a one-word answer standing as its own sentence before a cue
+        # '"Absolutely," he said': a one-word answer standing as its own sentence before a cue; 'he said,
+        # "Probably."': one after a cue and a comma or colon
+        if len(words) == 1 and text.rstrip()[-1:] in ".!?":
+            i = self._before(seg.start)
+            if i >= 0 and self.text[i] in ",:" and self._adjacent_cue(seg) is not None:
+                return True
         return len(words) == 1 and text.rstrip()[-1:] in ",!?" and self._new_sentence(seg) \
             and self._cue_follows(seg)
 
@@ -752,7 +921,7 @@ class QuoteFinder:
     def _before(self, pos: int) -> int:
         """Position of the last character before `pos` that is neither a space nor a quote mark."""
         i = pos - 1
-        while i >= 0 and self.text[i] in " \t“”\"'«»‘’":
+        while i >= 0 and (self.text[i] in "“”\"'«»‘’" or self.text[i].isspace() and self.text[i] != "\n"):
             i -= 1
         return i
 
@@ -813,7 +982,7 @@ class QuoteFinder:
                     target = q
                     break
             if target is None:
-                cue = self._adjacent_cue(seg) or self._free_cue(span)
+                cue = self._adjacent_cue(seg) or self._free_cue(span) or self._closing_cue_before(seg, span)
                 if cue is not None:
                     subj = self.subject(cue)
                     addressee, medium = self.sourcing(cue, (seg.start, seg.end), subj)
@@ -844,16 +1013,27 @@ class QuoteFinder:
                 self._emit((seg.start, seg.end), None, cue_text, ref, None, None)
                 last_by_para[para] = len(self.found) - 1
                 continue
-            # 4. a paragraph that opens with a quotation after a paragraph that ended with one
+            # 4. a paragraph that opens with a quotation and has no cue, after a paragraph with a quotation
             if self.text[self.para_of_char[para]:seg.start].strip() in ("", "“", '"', "«"):
                 prev = [i for i, f in enumerate(self.found) if self.para(f.spans[-1][0]) == para - 1
                         and f.speaker is not None]
                 if prev:
                     src = self.found[max(prev, key=lambda i: self.found[i].spans[-1][1])]
                     prev_seg = self.segments[src.segments[-1]] if src.segments else None
-                    if prev_seg is not None and (prev_seg.open_end or self._ends_paragraph(prev_seg)):
-                        self._emit((seg.start, seg.end), None, None, src.speaker, None, src.medium)
-                        self.found[-1].reported_by = src.reported_by
+                    # the quotation goes on in a paragraph of its own: one quotation, one more span
+                    if prev_seg is not None and (prev_seg.open_end or self._ends_paragraph(prev_seg)
+                                                 or src.type != "indirect" and self._whole_paragraph(seg)):
+                        src.spans = sorted(src.spans + [[seg.start, seg.end]])
+                        src.segments.append(k)
+                        seg.quote = self.found.index(src)
+
+    def _whole_paragraph(self, seg: Segment) -> bool:
+        """The quotation is its paragraph: nothing but marks and punctuation around it."""
+        para = self.para(seg.start)
+        start = self.para_of_char[para]
+        end = self.text.find("\n", seg.end)
+        end = len(self.text) if end < 0 else end
+        return not self.text[start:seg.start].strip(" “\"«\xa0") and not self.text[seg.end:end].strip(" ”\"».,\xa0")
 
     def _headline_colons(self) -> None:
         """A line "Name: statement" (headlines, list items): the label speaks. "Trump: Cruz Has a Long Way
@@ -906,9 +1086,29 @@ class QuoteFinder:
                     return t
         return None
 
+    def _closing_cue_before(self, seg: Segment, span: Span) -> Token | None:
+        """'Jane Roe agreed. “Nobody saw it coming.”': a sentence that ends on a speech verb with nothing said
+        introduces the quotation right after it, in the same paragraph."""
+        i = self._before(seg.start)
+        if i < 0 or self.text[i] != "." or self.para(i) != self.para(seg.start):
+            return None
+        stop = self.doc.char_span(i, i + 1, alignment_mode="expand")
+        if stop is None:
+            return None
+        prev = stop[0].sent
+        words = [t for t in prev if not (t.is_punct or t.is_space)]
+        for t in reversed(words):
+            if self.is_cue(t) and t.lower_ != "according":
+                if t.i in self.cue_quote or self.content(t) is not None or self.subject(t) is None:
+                    return None
+                return t
+            if t.dep_ not in ("advmod", "npadvmod", "prt") and t.ent_type_ not in ("DATE", "TIME"):
+                return None
+        return None
+
     def _colon_speaker(self, seg: Segment) -> tuple[Ref | None, str | None]:
         i = seg.start - 2
-        while i >= 0 and self.text[i] in " \t\n“\"'«":
+        while i >= 0 and (self.text[i].isspace() or self.text[i] in "“\"'«"):
             i -= 1
         if i < 0 or self.text[i] != ":":
             return None, None
@@ -963,5 +1163,30 @@ def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
     finder._leftovers()
     finder._headline_colons()
     finder._media_context()
+    finder.found = _without_nested(finder.found)
     finder.found.sort(key=lambda f: f.spans[0][0])
     return finder.found
+
+
+def _main_verb_as_modifier(t: Token) -> bool:
+    """"Jane Roe, a city ally, called the plan “reckless.”": the small model reads the main verb after an
+    apposition as a participle modifying the name, which is left as the root of the sentence."""
+    if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.i <= t.head.i:
+        return False
+    root = t.sent.root
+    if root.pos_ in ("VERB", "AUX") or root.i > t.i:
+        return False  # the sentence has a verb of its own: "a plan announced Monday would ..."
+    return (t.head.i == root.i and t.head.pos_ == "PROPN" and t.doc[t.i - 1].text == ",") or any(
+        c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in t.children)
+
+
+def _without_nested(found: list[Found]) -> list[Found]:
+    """"Smith said Jones accused the mayor of lying": the inner speech verb is part of what Smith said, so an
+    indirect quotation whose cue lies inside another quotation's content is not a quotation of its own. Under
+    "according to X" the inner speaker's words stay theirs ("According to the filing, the developers say ...")."""
+    def inside(f: Found, other: Found) -> bool:
+        return f.cue is not None and any(s <= f.cue.idx < e for s, e in other.spans)
+
+    return [f for f in found if f.type != "indirect" or not any(
+        o is not f and o.cue is not None and o.cue_text != "according to" and inside(f, o) and not inside(o, f)
+        for o in found)]
