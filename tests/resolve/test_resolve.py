@@ -116,3 +116,14 @@ def test_a_rare_misspelling_of_a_frequent_surname_joins_it(tmp_path):
     resolve_store(store)
     assert entity_of(store, "Sergey Kislak") == entity_of(store, "Kislyac") == entity_of(store, "Sergey Kislyak")
     assert entity_of(store, "Obamas") != entity_of(store, "Barack Obama")
+
+
+def test_a_surname_far_more_frequent_than_its_full_name_joins_it_when_both_carry_the_same_role(tmp_path):
+    # a long report split into sections: the full name now and then, the title and surname everywhere else
+    full = [article(f"f{i}", [("Anton Varga", [], [("Hungarian envoy", None)])]) for i in range(3)]
+    bare = [article(f"s{i}", [("Varga", [], [("envoy", None)])]) for i in range(8)]
+    word = [article(f"w{i}", ["Danube"]) for i in range(8)] + [article("w9", ["Ilse Danube", "Karl Danube"])]
+    store = make_store(tmp_path / "s.db", full + bare + word)
+    resolve_store(store)
+    assert entity_of(store, "Varga") == entity_of(store, "Anton Varga")
+    assert entity_of(store, "Danube") not in (entity_of(store, "Ilse Danube"), entity_of(store, "Karl Danube"))

@@ -188,6 +188,7 @@ class Resolver:
             if q.first:
                 given[q.first] += self.key_n[k]
                 family[q.last] += self.key_n[k]
+        titles = self._role_heads() if blocks else {}
         for (block, suffix), keys in blocks.items():
             if given[block] > family[block]:  # "Daniel" alone: a given name more often than a family name
                 continue
@@ -202,14 +203,26 @@ class Resolver:
             # a word no name list knows ("Guilty", "Tweet") needs more than a stray full name behind it
             known = best is not None and weight[best] >= SURNAME_SUPPORT
             for key in keys:
-                # and a surname alone far more frequent than its full name is a word, a place, a firm ("Moscow")
-                backed = best is not None and weight[best] * 2 >= self.key_n[key]
+                # and a surname alone far more frequent than its full name is a word, a place, a firm ("Moscow"),
+                # unless both carry the same role ("Ambassador Kislyak" in a long report that names him in full
+                # only now and then)
+                backed = best is not None and (weight[best] * 2 >= self.key_n[key] or bool(
+                    titles.get(key, set()) & set().union(*(titles.get(k, set()) for k in self.entities[best].keys))))
                 if known and backed and weight[best] >= SURNAME_DOMINANCE * total and not any(
                         frozenset((key, k)) in self.cannot for k in self.entities[best].keys):
                     self.move(key, best, "surname")
                 elif self.key_method[key] == "surname":  # no longer dominated: its own entity again
                     self.move(key, self.new_entity(block), "new")
         self.drop_empty()
+
+    def _role_heads(self) -> dict[str, set[str]]:
+        """The head nouns of the roles written next to each name key ("Russian ambassador" -> "ambassador")."""
+        heads: dict[str, set[str]] = defaultdict(set)
+        for key, title in self.db.execute("SELECT m.key, r.title FROM entity_roles r JOIN mentions m"
+                                          " ON m.article_id = r.article_id AND m.pid = r.pid"):
+            if title and title.split():
+                heads[key].add(title.split()[-1].lower())
+        return heads
 
     def settle_typos(self) -> None:
         """Fold a rare spelling of a frequent family name into it ("Kislak", "Kislayk" -> Kislyak)."""
