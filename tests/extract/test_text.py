@@ -89,3 +89,14 @@ def test_demo_article():
     assert found.text.startswith("The spokesman for Russian President Vladimir Putin")
     assert found.text.endswith("at both Conventions.\u201d")
     assert "Print Friendly" not in found.text and "Connect with Us" not in found.text
+
+
+def test_a_video_player_caption_inside_the_body_is_dropped():
+    body = ("The council approved the budget on Monday.\n\n"
+            "JUST WATCHED Council votes Replay More Videos ... MUST WATCH Council votes 01:51"
+            "\n\nThe mayor said the vote was close.")
+    cleaned = extract_text(body, title=None, guess_title=False).text
+    assert "JUST WATCHED" not in cleaned
+    assert "approved the budget" in cleaned and "the vote was close" in cleaned
+    plain = "Just watched the council vote? You must watch the replay at 10:30, with more videos tomorrow."
+    assert extract_text(plain, title=None, guess_title=False).text == plain  # prose that only resembles it

@@ -57,8 +57,7 @@ def _drop_title(lines: list[str], title: str | None) -> list[str]:
 
 def _drop_promos(lines: list[str]) -> list[str]:
     """'READ MORE: …', 'DON'T MISS', 'Advertisement' blocks inside the body."""
-    promos = patterns.inline_promo()
-    return [line for line in lines if patterns.line_matches(promos, line) is None]
+    return patterns.drop_lines(lines, patterns.inline_promo() + patterns.embeds())
 
 
 def _htmldate(html: str, url: str | None) -> str | None:

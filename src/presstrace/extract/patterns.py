@@ -49,6 +49,17 @@ def inline_promo() -> tuple[re.Pattern[str], ...]:
 
 
 @cache
+def embeds() -> tuple[re.Pattern[str], ...]:
+    """Media player and widget lines inside a body, from HTML or plain text."""
+    return _compile("embeds.txt")
+
+
+def drop_lines(lines: list[str], found: tuple[re.Pattern[str], ...]) -> list[str]:
+    """The lines that match none of the patterns."""
+    return [line for line in lines if line_matches(found, line) is None]
+
+
+@cache
 def agencies() -> dict[str, str]:
     """Agency name as written (lower-cased) -> canonical name."""
     table: dict[str, str] = {}

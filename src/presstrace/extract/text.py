@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import re
 
-from presstrace.extract import Extracted
+from presstrace.extract import Extracted, patterns
 from presstrace.extract.header import read_header
 from presstrace.extract.tail import cut_tail, dateline_agency, outlet_from, same_name, syndicated_from
 
@@ -27,7 +27,7 @@ def extract_text(text: str, title: str | None = None, guess_title: bool = True) 
     leading = [ln for ln in lines[start:start + 8] if ln.strip()]
     header = read_header(leading, title, guess_title)
     body_start = _line_index_after(lines, start, header.lines_used)
-    tail = cut_tail(lines[body_start:])
+    tail = cut_tail(patterns.drop_lines(lines[body_start:], patterns.embeds()))
     body = _join(tail.body)
     source = (syndicated_from(tail.removed) or header.syndicated_from
               or dateline_agency(body.split("\n", 1)[0]))
