@@ -75,3 +75,14 @@ def test_a_token_is_required_when_set(store_db):
 def test_binding_a_public_address_needs_a_token(store_db, host):
     result = run_cli("serve", "--db", str(store_db), "--host", host, timeout=30)
     assert result.returncode != 0 and b"without --token" in result.stderr
+
+
+def test_a_person_pages_claims_and_timeline(server):
+    petrov = person_id(server, "Petrov")
+    person = httpx.get(f"{server.url}/api/people/{petrov}", params={"claims": 1}).json()
+    assert len(person["contact_claims"]) == 1 and {c["with"] for c in person["contacts"]} >= {"Maria Lopez"}
+    first = httpx.get(f"{server.url}/api/people/{petrov}/timeline", params={"limit": 2}).json()
+    rest = httpx.get(f"{server.url}/api/people/{petrov}/timeline", params={"limit": 50, "offset": 2}).json()
+    assert first["has_more"] and len(first["items"]) == 2 and not rest["has_more"]
+    dates = [e["date"] or "9999" for e in first["items"] + rest["items"]]
+    assert dates == sorted(dates)
