@@ -370,3 +370,272 @@ def test_not_until_means_it_happened_later():
     c = only(contacts("Officials did not interview Boris Tamm until late January."))
     assert c.polarity == "asserted"
 
+
+
+def test_participant_name_stops_at_a_coordinated_noun():
+    c = only(contacts("Boris Tamm resigned after reports about his meeting with Estonia's envoy and his "
+                      "misleading of Clara Venn about the meeting."))
+    assert "misleading" not in " ".join(c.mentions or [])
+
+
+def test_fronted_circumstance_is_not_an_intent():
+    c = only(contacts("In the call between Boris Tamm and Dario Ostrow, Tamm requested that the port stay open."))
+    assert (c.polarity, c.modality) == ("asserted", None)
+
+
+def test_asked_about_contacts_is_not_an_intent():
+    c = only(contacts("Investigators asked Greta Lind about her contacts with Dario Ostrow."))
+    assert c.modality is None
+
+
+def test_spent_time_with():
+    c = only(contacts("Boris Tamm spent the evening with Clara Venn in Oslo."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+    assert c.kind == "meeting"
+    assert contacts("Boris Tamm spent millions with Clara Venn's bank.") == []
+
+
+def test_meeting_attended_by():
+    c = only(contacts("The meeting, which was attended by Greta Lind and Dario Ostrow, lasted an hour."))
+    assert pairs([c]) == {frozenset({"Lind", "Ostrow"})}
+
+
+def test_meeting_with_a_group_attended_by_people():
+    found = contacts("Boris Tamm scheduled a meeting with Russian officials that was attended by Dario Ostrow "
+                     "and Greta Lind.")
+    assert {frozenset({"Ostrow", "officials"}), frozenset({"Lind", "officials"})} <= pairs(found)
+
+
+def test_attending_a_dinner_that_included_someone():
+    c = only(contacts("Boris Tamm recalled attending a dinner that included Clara Venn."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_attending_a_meeting_between_two_others():
+    c = only(contacts("Farid Nouri attended the meeting between Clara Venn and Dario Ostrow."))
+    assert {p.name.split()[-1] for p in c.participants} == {"Nouri", "Venn", "Ostrow"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greta Lind held a news conference with Dario Ostrow following their meeting in Vienna.",
+    "Greta Lind and Dario Ostrow praised their meeting.",
+    "Greta Lind attends a news conference with her counterpart Dario Ostrow (not pictured) following their meeting.",
+])
+def test_their_meeting_is_bound_by_the_clause(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Lind", "Ostrow"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "In an interview with Dario Ostrow, Greta Lind said the plan had failed.",
+    "Greta Lind is in talks with Dario Ostrow.",
+])
+def test_contact_noun_in_a_circumstance_is_the_subjects(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Lind", "Ostrow"})}
+
+
+def test_embedded_object_pronoun_is_the_speaker():
+    c = only(contacts("Boris Tamm said that Clara Venn told him to call Dario Ostrow."))
+    assert pairs([c]) == {frozenset({"Tamm", "Ostrow"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    'Then Boris Tamm called Clara Venn "Miss Punctual," because she was late.',
+    "There were claims that Boris Tamm called a clerk in his office ''boy''.",
+])
+def test_calling_someone_a_name_is_not_a_call(sentence):
+    assert contacts(sentence) == []
+
+
+def test_called_an_hour_later_is_a_call():
+    assert only(contacts("Boris Tamm called Clara Venn an hour later.")).kind == "call"
+
+
+def test_hyphenated_participant_keeps_its_words():
+    c = only(contacts("Greta Lind met a Kremlin-linked lawyer in May."))
+    assert "Kremlin-linked lawyer" in (c.mentions or [])
+
+
+def test_interview_with_an_outlet_is_not_a_contact_of_the_speaker():
+    assert contacts("In an interview with the Harbour Gazette Company, Greta Lind said the plan had failed.") == []
+
+
+def test_names_run_together_by_a_scraped_page_are_not_participants():
+    assert contacts("The moves align the leaders with Boris TammTamm faces a meeting with Clara Venn.") == []
+
+
+def test_footnote_number_is_not_the_subject():
+    c = only(contacts("622 The week before the vote Boris Tamm had informed Clara Venn that he would be invited."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_possessive_under_a_thing_subject_is_bound_by_the_clause_above():
+    c = only(contacts("Farid Nouri announced that Boris Tamm assured him the subject of tariffs was not raised "
+                      "in his conversations with Clara Venn."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_destination_before_an_infinitive_is_not_a_participant():
+    c = only(contacts("Greta Lind left for New York to meet Boris Tamm."))
+    assert pairs([c]) == {frozenset({"Lind", "Tamm"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm was grilled in the debate in March by the panel of judges.",
+    "FBI agents questioned Boris Tamm for three hours.",
+])
+def test_questioning_a_person_is_a_conversation(sentence):
+    assert only(contacts(sentence)).kind == "conversation"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm questioned the wisdom of the deal.",
+    "Greta Lind questioned whether Boris Tamm was fit to serve.",
+])
+def test_questioning_a_thing_is_not_a_contact(sentence):
+    assert contacts(sentence) == []
+
+
+def test_quoted_circumstance_after_a_call_is_still_a_call():
+    c = only(contacts("A senior official said that Boris Tamm called Clara Venn “several times on Dec. 29, the "
+                      "day the sanctions came.”"))
+    assert c.kind == "call"
+
+
+def test_organisation_with_a_camel_case_name_is_a_participant():
+    c = only(contacts("Boris Tamm communicated with HarbourLeaks during the campaign."))
+    assert "HarbourLeaks" in {p.name for p in c.participants}
+
+
+def test_coordination_inside_a_participant_is_kept():
+    c = only(contacts("Boris Tamm has spoken with investigators from both the Senate and House committees."))
+    assert "investigators from both the Senate and House committees" in (c.mentions or [])
+
+
+def test_quotation_marks_inside_a_participant_are_kept():
+    c = only(contacts("Boris Tamm met with a lawyer promising “dirt” on his rival."))
+    assert "lawyer promising “dirt” on his rival" in (c.mentions or [])
+
+
+def test_asking_which_person_it_was_names_nobody():
+    assert contacts("Greta Lind wanted to know which adviser informed Boris Tamm.") == []
+
+
+def test_a_question_does_not_assert_the_contact():
+    c = only(contacts("Did Boris Tamm ever meet with Clara Venn in Riga?"))
+    assert c.polarity == "hedged"
+
+
+def test_two_authors_writing_did_not_write_to_each_other():
+    assert contacts("Greta Lind and Boris Tamm wrote recently in a paper for the institute.") == []
+
+
+def test_writing_to_each_other_is_a_contact():
+    c = only(contacts("Greta Lind and Boris Tamm wrote to each other for years."))
+    assert pairs([c]) == {frozenset({"Lind", "Tamm"})}
+
+
+def test_time_clause_under_an_intent_verb_is_not_an_intent():
+    c = only(contacts("Before Boris Tamm had breakfast with Clara Venn on Monday, reporters asked him about the vote."))
+    assert (c.polarity, c.modality) == ("asserted", None)
+
+
+def test_possessor_coordinated_by_the_parser_is_not_a_participant():
+    found = contacts("Lawmakers want to hear about a meeting involving lawyer Clara Venn and Tamm’s eldest son, "
+                     "Dario Tamm.")
+    assert all("Boris" not in p.name for c in found for p in c.participants)
+    assert all(len(c.participants) == 2 for c in found)
+
+
+def test_relative_with_another_given_name_is_not_folded_into_the_family_name():
+    found = contacts("Boris Tamm flew to Riga. In February, Ivanka Tamm met with Clara Venn.")
+    assert {p.name for c in found for p in c.participants} == {"Ivanka Tamm", "Clara Venn"}
+
+
+def test_purpose_infinitive_is_an_intended_contact():
+    c = only(contacts("In 2013, Boris Tamm traveled to Riga to meet with Clara Venn."))
+    assert (c.polarity, c.modality) == ("hedged", "intended")
+
+
+def test_cancelled_meeting_is_not_asserted():
+    c = only(contacts("Boris Tamm should immediately cancel his meeting with Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_arrangements_for_a_call_are_intended():
+    c = only(contacts("The two sides were making staff-level arrangements for a phone call between Boris Tamm and "
+                      "Clara Venn."))
+    assert c.modality == "intended"
+
+
+def test_doubt_leaves_the_contact_open():
+    c = only(contacts("Boris Tamm says he is skeptical that he participated in two other phone calls with Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+@pytest.mark.parametrize("name", ["Boris TammTamm", "Boris TammGOP", "Tamm Tamm"])
+def test_garbled_names_are_not_participants(name):
+    assert contacts(f"{name} met with Clara Venn in Riga.") == []
+
+
+@pytest.mark.parametrize(("name", "person_id", "group", "expected"), [
+    ("Greta Lind’s Boris Tamm", "p1", False, True), ("Estonia's envoy", None, False, False),
+    ("Lind’s campaign", None, True, False), ("WikiLeaks", None, True, False), ("Mitch McConnell", "p1", False, False),
+    ("Douglas MacArthur", "p1", False, False), ("Tamm Tamm", None, True, True),
+])
+def test_garbled_name_check(name, person_id, group, expected):
+    from presstrace.nlp.participants import garbled
+    from presstrace.record import Ref
+    assert garbled(Ref(name=name, id=person_id, is_group=group)) is expected
+
+
+def test_an_outlet_is_not_the_antecedent_of_he():
+    found = contacts("The Harbour Gazette reported that Estonia’s envoy was overheard telling his bosses that he had "
+                     "discussed port matters with Boris Tamm.")
+    assert all("Gazette" not in p.name for c in found for p in c.participants)
+
+
+def test_clause_after_a_participant_is_not_its_name():
+    c = only(contacts("Clara Venn described how she had informed port officials that Boris Tamm was open to bribes."))
+    assert "port officials" in (c.mentions or [])
+
+
+def test_scheduled_meeting_is_not_asserted():
+    c = only(contacts("The announcement comes days before Boris Tamm’s scheduled meeting with Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_speaker_named_in_apposition_is_the_antecedent():
+    c = only(contacts("Greta Lind is under pressure. The data director for the campaign, Dario Ostrow, said Friday "
+                      "that he will speak to the panel."))
+    assert "Ostrow" in {p.name.split()[-1] for p in c.participants}
+
+
+def test_partner_of_a_discussed_meeting_is_not_the_discussion_partner():
+    found = contacts("Other emails showed Boris Tamm discussing potential meetings with Russian officials with older "
+                     "campaign aides.")
+    assert all("officials" not in (c.mentions or [""])[-1] for c in found if c.cue.startswith("discuss"))
+
+
+def test_not_directing_someone_to_make_contact_is_no_denial():
+    c = only(contacts("Clara Venn did not expressly direct Boris Tamm to reach out to Dario Ostrow."))
+    assert (c.polarity, c.modality) == ("hedged", "intended")
+
+
+def test_discussing_messages_with_someone_is_a_discussion_with_them():
+    c = only(contacts("Radio host Greta Lind discussed leaked harbour emails with former envoy Dario Ostrow."))
+    assert pairs([c]) == {frozenset({"Lind", "Ostrow"})}
+
+
+def test_going_to_a_meeting_is_attending_it():
+    found = contacts("Boris Tamm and his aide Dario Ostrow went to a meeting with Clara Venn on Monday.")
+    assert frozenset({"Tamm", "Venn"}) in pairs(found)
+    assert {c.polarity for c in found} == {"asserted"}
+
+
+def test_denial_inside_a_framed_conversation_does_not_deny_the_conversation():
+    found = contacts("In conversations with Mr. Ostrow and other officials, Boris Tamm initially denied discussing "
+                     "sanctions with Clara Venn.")
+    talk = next(c for c in found if c.cue == "conversations")
+    assert talk.polarity == "asserted"

@@ -373,3 +373,29 @@ def test_narration_joined_after_a_quotation_and_its_cue(nlp):
             "''Follow us,'' Ms. Ines Gil said, and the boys, intrigued, trailed behind, en route to the plaza.")
     q = one(quotes(nlp, text), "Follow us")
     assert "trailed" not in q.text and q.speaker.name == "Ines Gil"
+
+
+def test_closing_cue_the_parser_hung_on_the_clause(nlp):
+    # the small model makes "said" a complement of "thinks"; the cue and its subject still close the sentence
+    text = ("Maria Lopez thinks the state government spends too much money on highways for rural towns, former "
+            "Governor Tom Lopez said this week at a dinner in Denver — an apparent shift from her earlier views.")
+    q = one(quotes(nlp, text), "highways")
+    assert q.text.startswith("Maria Lopez thinks") and q.text.endswith("rural towns")
+    assert q.speaker is not None and q.speaker.name == "Tom Lopez"
+
+
+@pytest.mark.parametrize("text,fragment", [
+    ("Mayor Jane Roe claimed victory in the race on Tuesday night.", "victory in the race"),
+    ("Governor Tom Hale declared a state of emergency in the county.", "a state of emergency"),
+    ("Senator Ann Perez suggested raising the fuel tax to pay for new bridges.", "raising the fuel tax"),
+    ("The chief economist explained the drop in prices at a briefing.", "the drop in prices"),
+])
+def test_object_of_a_speech_verb_is_its_content(nlp, text, fragment):
+    q = one(quotes(nlp, text), fragment)
+    assert q.text.startswith(fragment)
+
+
+def test_embedded_post_signature_is_trimmed(nlp):
+    text = "Jane Roe tweeted that the new hat is great for everyone — Jane Roe (@janeroe) September 1, 2016</tweet>."
+    q = one(quotes(nlp, text), "new hat")
+    assert q.text == "the new hat is great for everyone"

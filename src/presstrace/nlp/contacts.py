@@ -21,6 +21,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
 from presstrace.nlp.participants import (
+    RELATIVE,
     Mention,
     Resolver,
     coordinated,
@@ -29,7 +30,7 @@ from presstrace.nlp.participants import (
     subjects,
 )
 from presstrace.nlp.people import PeopleIndex
-from presstrace.nlp.polarity import stance
+from presstrace.nlp.polarity import negated, stance
 from presstrace.record import Contact, DateMention, Evidence, Quote, Ref, When
 
 ARTICLE = Ref(name="article")
@@ -40,6 +41,10 @@ NON_CONTACT_DEPS = {"compound", "amod", "nmod"}  # "meeting room", "contact deta
 # dependents of a verb cue that make it another sense: "called him a liar", "called for", "called off"
 OTHER_SENSE_DEPS = {"oprd", "ccomp", "xcomp"}
 OTHER_SENSE_PARTICLES = {"off", "for", "on", "back", "in"}
+SUPPORT_PREPS = {"in", "into", "on", "at"}  # "took part in talks", "was on a call", "was at the dinner"
+INTENT_PREPS = {"for", "to", "toward", "towards"}  # "asked for a meeting", "open to talks"
+FRAMING_PREPS = {"in", "during", "at"}  # "In an interview with X, Y said"
+ONE_WAY_KINDS = {"communication", "call"}  # sent by one side to the other: "A and B wrote" is no contact
 
 
 @dataclass(frozen=True)
@@ -134,9 +139,31 @@ def verb_sense(token: Token) -> CueSense | None:
     sense = next((s for s in senses if s.particle is None), None)
     if sense is None or particles & OTHER_SENSE_PARTICLES:
         return None
+    if "timeobj" in sense.slots and not any(c.dep_ == "dobj" and c.lemma_.lower() in
+                                            lexicon.words("contact_time_nouns") for c in token.children):
+        return None  # "spent time with X", not "spent money with X"
     if sense.slots == {"obj"} and any(c.dep_ in OTHER_SENSE_DEPS for c in token.children):
         return None  # "called him a liar", "called it a hoax"
+    if sense.kind == "call" and any(naming(c) for c in token.children if c.dep_ == "dobj"):
+        return None  # "called her “Miss Housekeeping”": the parser does not always see the second object
     return sense
+
+
+def naming(obj: Token) -> bool:
+    """The object of "call" is followed by a quoted name or a bare noun phrase: "called X 'boy'"."""
+    after = obj.right_edge.i + 1
+    doc = obj.doc
+    if after >= len(doc):
+        return False
+    nxt = doc[after]
+    if nxt.is_quote and after + 1 < len(doc):
+        # a quoted circumstance is no name: called X “several times on Dec. 29”
+        word = doc[after + 1]
+        while word.head is not word and word.head is not obj.head and word.head.i > after:
+            word = word.head
+        return word.dep_ not in ("npadvmod", "advmod", "prep", "advcl")
+    return nxt.lower_ in ("a", "an") and nxt.head.i > after and nxt.head.pos_ == "NOUN" and \
+        nxt.head.ent_type_ not in ("DATE", "TIME")  # not "called X an hour later"
 
 
 def noun_kind(token: Token) -> str | None:
@@ -167,8 +194,11 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     others += addressees(verb, sense, preps)
     if not sense.slots & {"obj", "personobj"}:  # "discussed sanctions with X": "with" hangs on the topic
         for topic in (c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"):
-            # "does not discuss his talks with X": the possessed noun cue's own contact, not this one
-            if not (noun_kind(topic) and any(c.dep_ == "poss" for c in topic.children)):
+            # "does not discuss his talks with X", "discussing meetings with Russians with aides": an event
+            # noun's with-phrase is that event's own side; "discussed leaked emails with X" is not an event
+            topic_kind = noun_kind(topic)
+            if not topic_kind or (topic_kind == "communication"
+                                  and not any(c.dep_ == "poss" for c in topic.children)):
                 others += prep_objects(topic, preps)
     phone = by_phone(verb)
     kind = "call" if phone else sense.kind
@@ -176,6 +206,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     found = sides(verb, None, kind, actors, others, resolver, allow_place=not direct)
     if found.mutual and not mutual_clause(verb):
         found.sides = []
+    if found.mutual and sense.kind in ONE_WAY_KINDS and not reciprocal(verb):
+        found.sides = []  # "A and B wrote in a paper", "A and B called for calm": not to each other
     if found.sides and found.mutual and sense.kind == "conversation" and not (phone or reciprocal(verb)):
         # "A and B spoke openly about X", "Congress and the president were speaking with one voice": two
         # named people talking is a contact; groups "speaking" together is a manner of speech
@@ -210,41 +242,137 @@ def mutual_clause(verb: Token) -> bool:
     court", not "A and B met with C and discussed …", where "discussed" only inherits its subjects)."""
     own_subject = any(c.dep_ == "nsubj" for c in verb.children)
     has_object = any(c.dep_ in ("dobj", "prep") and c.lower_ not in ("in", "at", "on", "during") and
-                     (c.dep_ == "dobj" or c.lower_ in ("with", "to")) for c in verb.children)
+                     (c.dep_ == "dobj" or c.lower_ in ("with", "to")) and not each_other(c) for c in verb.children)
     return own_subject and not has_object
+
+
+def each_other(token: Token) -> bool:
+    """"with each other", "to one another", "each other" as object: the subjects' own exchange."""
+    return any(t.lower_ in ("other", "another") for t in token.subtree)
 
 
 def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     support = support_verb(noun)
+    framed = False
     actors = [t for c in noun.children if c.dep_ == "poss" for t in coordinated(c)]
-    if not actors and support is not None:
-        actors = subjects(support)
     between = prep_objects(noun, {"between", "among"})
     others = prep_objects(noun, {"with", "from"})
     if not others:  # "his letter to X"; with a "with" side, a "to" is a title ("ambassador to the U.S. X")
         # "a visit to Moscow" is a trip: "to" a place is no side
         others = [t for t in prep_objects(noun, {"to"}) if t.ent_type_ not in ("GPE", "LOC", "FAC")]
+    if len(actors) == 1 and actors[0].lower_ == "their":
+        actors, partners = plural_antecedents(actors[0], others)
+        others += partners
+    if not actors and support is not None:
+        actors = subjects(support)
+    if not actors and support is None and others and not between:
+        # only people on both sides: "in an interview with Reuters, Y said" is a statement to the press, and
+        # "in interviews with X, the sources said" does not say who talked to X
+        if any(person_like(t) for t in others):
+            actors = [t for t in framing_subjects(noun) if person_like(t)]
+            others = [t for t in others if person_like(t)] if actors else others
+            framed = bool(actors)
     if support is not None:
         others += [t for t in prep_objects(support, {"with"}) if t not in others]
+    present = attendees(noun)
+    if support is not None and support.lemma_.lower() in lexicon.words("contact_attendance") and between:
+        present += subjects(support)  # "X attended the meeting between A and B": X met them too
+    if present:
+        if between:
+            between += [t for t in present if t not in between]
+        elif others:
+            actors += [t for t in present if t not in actors]
+        else:  # "Tamm attended a dinner that included Venn": one meeting of all of them
+            between = actors + [t for t in present if t not in actors]
     if between and others:  # "the meeting between A, B and C with D": A, B, C each met D
         return sides(noun, support, kind, between, others, resolver, allow_place=True)
     if between:
         return sides(noun, support, kind, between, [], resolver, allow_place=True)
-    return sides(noun, support, kind, actors, others, resolver, allow_place=True)
+    found = sides(noun, support, kind, actors, others, resolver, allow_place=True)
+    found.extra["framed"] = framed
+    return found
+
+
+def attendees(noun: Token) -> list[Token]:
+    """Participants named in a clause on the contact noun: "a meeting attended by A and B", "a dinner that
+    included X", "talks involving A and B", "the meeting Kushner attended"."""
+    out: list[Token] = []
+    # the parser often hangs the clause on the noun's partner ("a meeting with officials that was attended
+    # by X"); people are not attended, so a passive "attended by" there is the meeting's
+    hung = [c for p in noun.children if p.dep_ == "prep" and p.lower_ == "with" for o in p.children
+            for c in o.children if c.dep_ == "relcl" and c.lemma_.lower() == "attend" and passive_agents(c)]
+    for clause in [c for c in noun.children] + hung:
+        if clause.dep_ not in ("acl", "relcl") or clause.lemma_.lower() not in lexicon.words("contact_attendance"):
+            continue
+        agents = passive_agents(clause)
+        own = [c for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE]
+        objects = [t for c in clause.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE
+                   for t in coordinated(c)]
+        out += agents or (coordinated(own[0]) if own else objects)
+    return out
+
+
+def plural_antecedents(their: Token, others: list[Token]) -> tuple[list[Token], list[Token]]:
+    """"A and B … their meeting": the clause's coordinated subject. "A held a news conference with B after
+    their meeting": the subject and its with-partner (only when the noun names no side of its own)."""
+    verb = their.head
+    for _ in range(12):  # "following their meeting": a participle used as a preposition is no clause, and a
+        # subjectless aside ("Putin (not pictured) following their meeting") leaves it to the clause above
+        if (verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" and subjects(verb)) or verb.head is verb:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return [], []
+    found = subjects(verb)
+    if len(found) >= 2:
+        return found, []
+    if len(found) == 1 and not others:
+        partners = prep_objects(verb, {"with"})
+        partners += [t for c in verb.children if c.dep_ == "dobj" for t in prep_objects(c, {"with"})]
+        if partners:
+            return found, partners
+    return [], []
+
+
+def person_like(token: Token) -> bool:
+    """A name or a pronoun, not an organisation or a common noun."""
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ not in RELATIVE) or (
+        token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"))
+
+
+def framing_subjects(noun: Token) -> list[Token]:
+    """"In an interview with X, Y said …", "Y is in talks with X": a contact noun in a circumstance of a
+    clause (in, during, at) is the clause subject's contact."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in FRAMING_PREPS:
+        return []
+    verb = prep.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return []
+    return subjects(verb)
 
 
 def support_verb(noun: Token) -> Token | None:
     """The verb whose subject takes part in the noun's contact ("had talks", "sought a meeting")."""
     head = noun.head
+    prep = None
     if noun.dep_ == "pobj" and head.dep_ == "prep":
-        head = head.head
+        prep, head = head, head.head
     elif noun.dep_ not in ("dobj", "nsubjpass"):
         return None
     lemma = head.lemma_.lower()
-    if head.pos_ in ("VERB", "AUX") and (lemma in lexicon.words("contact_support_verbs")
-                                          or lemma in lexicon.words("contact_intent")):
-        return head
-    return None
+    if head.pos_ not in ("VERB", "AUX"):
+        return None
+    support = lemma in lexicon.words("contact_support_verbs")
+    intent = lemma in lexicon.words("contact_intent")
+    if prep is not None:
+        # "took part in talks", "asked for a meeting"; a fronted "In the call with X, A requested …" or
+        # "asked A about his contacts" is a circumstance or a topic, not the verb's own contact
+        if prep.i < head.i:
+            return None
+        support = support and prep.lower_ in SUPPORT_PREPS
+        intent = intent and prep.lower_ in INTENT_PREPS
+    return head if support or intent else None
 
 
 def by_phone(token: Token) -> bool:
@@ -289,6 +417,10 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
     if not pairs:
         return []
     st = stance(found.cue, found.support)
+    if found.extra.get("framed") and st.polarity == "denied" and not negated(found.cue):
+        # "In conversations with Pence, Flynn denied discussing sanctions": the denial is of something said
+        # in the conversations, which took place
+        st.polarity = "asserted"
     asserter = asserted_by(found.cue, st.source, resolver)
     scope = modifier_tokens(found)
     sent = found.cue.sent

@@ -7,6 +7,7 @@ reporters") and unresolved pronouns are dropped, so a contact needs two real sid
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 
 from spacy.tokens import Token
@@ -16,10 +17,17 @@ from presstrace.nlp.people import PRONOUNS, PeopleIndex
 from presstrace.record import Person, Quote, Ref
 
 RELATIVE = {"who", "whom", "that", "which"}
+WH_DETERMINERS = {"which", "what", "whichever", "whatever", "whose"}
+# a person's name with two capitalised words run together ("John TrumpTrump", "ClintonHillary"): "McConnell",
+# "DeVos", "MacArthur" are names; organisations ("WikiLeaks", "YouTube") are left alone
+GLUED_NAMES = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}|[A-Z][a-z]{3,}[A-Z]{2,}")  # "TrumpTrump", "TrumpGOP"
+POSSESSIVE_INSIDE = re.compile(r"\w[’']s \w")  # in a known person's name: "Sessions’s Trump"
+REPEATED_NAME = re.compile(r"\b(\w{3,}(?: \w+)?) \1\b")  # "Trump Trump", "Jeff Sessions Jeff Sessions"
 FIRST_PERSON = {"i", "me", "my", "myself"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
+OBJECT_PRONOUNS = {"him", "her", "them"}
 # dependents that are not part of a participant's name ("Flynn, who resigned, ..." / "A and B")
-NOT_IN_NAME = {"conj", "cc", "punct", "appos", "relcl", "parataxis", "advcl"}
+NOT_IN_NAME = {"conj", "cc", "punct", "appos", "relcl", "parataxis", "advcl", "ccomp"}
 # "asked Kislyak to meet X": the object of these verbs is the subject of their infinitive
 SUBJECT_CONTROL_BY_OBJECT = {"ask", "invite", "urge", "tell", "encourage", "allow", "persuade", "pressure",
                              "prompt", "force", "lead", "order", "direct", "instruct", "authorize", "help",
@@ -44,8 +52,12 @@ class Resolver:
 
     def mention(self, token: Token, allow_place: bool = False) -> Mention | None:
         token = appositive_name(relative_antecedent(token), self.index)
+        if any(c.dep_ == "det" and c.lower_ in WH_DETERMINERS for c in token.children):
+            return None  # "which adviser informed Trump": who it was is the question
         ref = self.ref_for(token, allow_place)
-        return Mention(token, ref, phrase(token)) if ref is not None else None
+        if ref is None or garbled(ref):
+            return None  # "Donald John TrumpTrump faces …": link text of a scraped page run into the body
+        return Mention(token, ref, phrase(token))
 
     def ref_for(self, token: Token, allow_place: bool) -> Ref | None:
         if token.lemma_.lower() in lexicon.words("contact_audiences"):
@@ -58,6 +70,9 @@ class Resolver:
             return bound
         person = self.index.person_at(token) or self.surname(token)
         if person is not None and not self.partner_of_pronoun(token, person):
+            written = other_given_name(token, person)
+            if written is not None:
+                return Ref(name=written)  # "Ivanka Trump" is not Donald J. Trump whatever the index says
             return self.index.ref(person)
         if person is not None:
             return None
@@ -81,7 +96,15 @@ class Resolver:
         embedded clause is the subject of the verb that embeds it, when number and gender agree."""
         gender = PRONOUNS.get(token.lower_)
         plural = token.lower_ in GROUP_PRONOUNS
-        if (gender is None and not plural) or token.dep_ not in ("nsubj", "nsubjpass"):
+        if gender is None and not plural:
+            return None
+        if token.dep_ in ("dobj", "dative") and token.lower_ in OBJECT_PRONOUNS:
+            # "Flynn testified that Trump instructed him to contact X": an object pronoun of an embedded
+            # clause is not that clause's subject, and the speaker above is the one it stands for
+            own = [c for c in token.head.children if c.dep_ in ("nsubj", "nsubjpass")]
+            if not own or own[0].pos_ == "PRON" or own[0].lower_ in RELATIVE:
+                return None
+        elif token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = token.head
         while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
@@ -89,6 +112,8 @@ class Resolver:
         if clause.dep_ != "ccomp":
             return None
         speaker = logical_subject(clause.head)  # "… for lying in saying he had not met X": the liar
+        if speaker is not None:
+            speaker = appositive_name(speaker, self.index)  # "The director, Brad Parscale, said he …"
         if speaker is None or speaker.pos_ == "PRON" or speaker.i == token.i:
             return None
         if plural:
@@ -97,7 +122,7 @@ class Resolver:
         person = self.index.person_at(speaker) or self.surname(speaker)
         if person is not None:
             return self.index.ref(person) if self.index.gender.get(person.id, gender) == gender else None
-        if speaker.text[:1].isupper() and speaker.ent_type_ not in ("GPE", "NORP", "DATE"):
+        if speaker.text[:1].isupper() and speaker.ent_type_ in ("", "PERSON"):  # not "The Washington Post"
             return Ref(name=phrase(speaker))  # a name the model missed ("Phares said")
         return None
 
@@ -121,7 +146,26 @@ class Resolver:
             return self.index.ref(person) if known in (None, gender) else None
         if subject.ent_type_ not in ("", "PERSON"):
             return None
-        return self.noun_ref(subject) or self.entity_ref(subject, allow_place=False)
+        own = self.noun_ref(subject) or self.entity_ref(subject, allow_place=False)
+        if own is None and subject.pos_ == "NOUN":
+            return self.governing_subject(token, gender)
+        return own
+
+    def governing_subject(self, token: Token, gender: str) -> Ref | None:
+        """"Flynn assured him the subject was not raised in his conversations with X": when the possessive's
+        own clause has a thing for subject, the named person of that gender who is subject of the clause
+        right above binds it (the article-wide search prefers the main clause, here the wrong one)."""
+        verb = clause_verb(token)
+        if verb is None or verb.dep_ not in ("ccomp", "advcl", "conj", "xcomp"):
+            return None
+        subject = logical_subject(verb.head) if verb.head.pos_ in ("VERB", "AUX") else None
+        if subject is None or subject.pos_ == "PRON" or (subject.i < token.i and
+                                                          self.person_between(subject, token, gender)):
+            return None
+        person = self.index.person_at(subject) or self.surname(subject)
+        if person is None or self.index.gender.get(person.id) not in (None, gender):
+            return None
+        return self.index.ref(person)
 
     def partner_of_pronoun(self, token: Token, person: Person) -> bool:
         """"While talking with Carlson, he said he did not recall his talk with X": a he/she pronoun is
@@ -188,6 +232,32 @@ class Resolver:
         return None
 
 
+def garbled(ref: Ref) -> bool:
+    """A name run together with the link text of a scraped page ("Donald John TrumpGOP senators balk …")."""
+    return bool(REPEATED_NAME.search(ref.name) or (not ref.is_group and GLUED_NAMES.search(ref.name))
+                or (ref.id is not None and POSSESSIVE_INSIDE.search(ref.name)))
+
+
+def other_given_name(token: Token, person: Person) -> str | None:
+    """The full name written at `token` when its given name is not the resolved person's: the people index
+    may fold two members of a family into one ("Ivanka Trump" into "Donald J. Trump")."""
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end and e.label_ == "PERSON"), None)
+    if ent is not None:
+        written = [w for w in ent.text.replace("’s", "").replace("'s", "").split() if w[:1].isupper()]
+    else:  # the model missed the name: the capitalised compounds before the head word
+        written = [c.text for c in token.children if c.dep_ == "compound" and c.pos_ == "PROPN"
+                   and c.i < token.i and c.text[:1].isupper() and c.lower_ not in lexicon.titles()] + [token.text]
+    known = person.name.split()
+    if len(written) < 2 or len(known) < 2 or written[-1].lower() != known[-1].lower().rstrip("."):
+        return None
+    mine, theirs = written[0].rstrip(".").lower(), known[0].rstrip(".").lower()
+    if len(mine) < 3 or len(theirs) < 3 or mine.startswith(theirs) or theirs.startswith(mine):
+        return None  # initials, nicknames written as prefixes ("Don" for "Donald")
+    if any(mine == a.split()[0].lower() for a in person.aliases if a.split()):
+        return None
+    return " ".join(written)
+
+
 def relative_antecedent(token: Token) -> Token:
     """"who" in "Flynn, who met Kislyak" stands for Flynn."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
@@ -208,12 +278,18 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
 
 def clause_subject(token: Token) -> Token | None:
     """The logical subject of the nearest verb above `token`."""
+    verb = clause_verb(token)
+    return logical_subject(verb) if verb is not None else None
+
+
+def clause_verb(token: Token) -> Token | None:
+    """The nearest verb above `token`."""
     verb = token.head
     for _ in range(8):
         if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
             break
         verb = verb.head
-    return logical_subject(verb) if verb.pos_ in ("VERB", "AUX") else None
+    return verb if verb.pos_ in ("VERB", "AUX") else None
 
 
 def logical_subject(verb: Token) -> Token | None:
@@ -247,7 +323,23 @@ def logical_subject(verb: Token) -> Token | None:
 
 def phrase(token: Token) -> str:
     """The noun phrase headed by `token`, without coordination, appositions or relative clauses."""
-    kept = sorted(name_tokens(token), key=lambda t: t.i)
+    # only the unbroken run of the phrase's words around its head: "Russia's ambassador and his misleading
+    # of Pence about the meeting" keeps "Russia's ambassador" when "about the meeting" hangs on the head
+    own = {t.i for t in name_tokens(token)}
+    first = last = token.i
+    doc = token.doc
+
+    def joins(i: int) -> bool:  # in the phrase, or a hyphen inside a word ("high-level", "Kremlin-linked")
+        if i in own:
+            return True  # or quotation marks inside it ("a lawyer promising “dirt” on Clinton")
+        inside = 0 < i < len(doc) - 1 and doc[i].is_punct and doc[i - 1].i in own and doc[i + 1].i in own
+        return inside and ((not doc[i - 1].whitespace_ and not doc[i].whitespace_) or doc[i].is_quote)
+
+    while first - 1 >= 0 and joins(first - 1) and "\n" not in doc[first - 1].text_with_ws:  # a line break ends it
+        first -= 1
+    while last + 1 < len(doc) and joins(last + 1) and "\n" not in doc[last].text_with_ws + doc[last + 1].text:
+        last += 1
+    kept = list(doc[first:last + 1])
     while kept and (kept[-1].is_punct or kept[-1].dep_ == "case"):
         kept.pop()
     while kept and (kept[0].is_punct or kept[0].lower_ in ("the", "a", "an")):
@@ -258,11 +350,13 @@ def phrase(token: Token) -> str:
     return doc[kept[0].i:kept[-1].i + 1].text
 
 
-def name_tokens(token: Token) -> list[Token]:
+def name_tokens(token: Token, top: bool = True) -> list[Token]:
+    """The phrase's words: never its own conjuncts ("A and B"), but a coordination inside one of its
+    modifiers is part of it ("investigators from the Senate and House committees")."""
     out = [token]
     for child in token.children:
-        if child.dep_ not in NOT_IN_NAME:
-            out.extend(name_tokens(child))
+        if child.dep_ not in NOT_IN_NAME or (not top and child.dep_ in ("conj", "cc")):
+            out.extend(name_tokens(child, top=False))
     return out
 
 
@@ -276,8 +370,8 @@ def coordinated(token: Token) -> list[Token]:
             return
         seen.append(t)
         for child in t.children:
-            if child.dep_ == "conj":
-                visit(child)
+            if child.dep_ == "conj" and not any(c.dep_ == "case" for c in child.children):
+                visit(child)  # not a possessor the parser coordinated: "A and Trump's son" is not Trump
             elif child.dep_ in ("relcl", "appos", "acl"):
                 for inner in child.subtree:
                     if inner.dep_ == "conj" and is_name(inner) and not is_name(inner.head) and inner.i > t.i:
@@ -293,11 +387,12 @@ def is_name(token: Token) -> bool:
 
 def subjects(verb: Token) -> list[Token]:
     """Who does `verb`: its subject, or the subject it inherits (conjoined, controlled, gerund verbs)."""
-    for child in verb.children:
-        if child.dep_ == "nsubj":
-            if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-                return coordinated(verb.head)
-            return coordinated(child)
+    # a footnote number the parser took for a second subject ("622 The week before, Simes had informed X")
+    own = [c for c in verb.children if c.dep_ == "nsubj"]
+    for child in sorted(own, key=lambda c: c.like_num and len(own) > 1):
+        if child.lower_ in RELATIVE and verb.dep_ == "relcl":
+            return coordinated(verb.head)
+        return coordinated(child)
     if verb.dep_ == "relcl" and verb.tag_ == "VBG":  # "officials meeting with X"
         return coordinated(verb.head)
     head = verb.head
@@ -325,9 +420,10 @@ def subjects(verb: Token) -> list[Token]:
 
 
 def for_subject(verb: Token) -> list[Token]:
-    """The subject of a for-to infinitive: X in "arranged for X to meet Y" (parsed as a prep on the verb)."""
+    """The subject of a for-to infinitive: X in "arranged for X to meet Y" (parsed as a prep on the verb).
+    Not a place: "left for New York to meet Y" is a destination and a purpose."""
     return [pobj for prep in verb.children if prep.dep_ == "prep" and prep.lower_ == "for"
-            for pobj in prep.children if pobj.dep_ == "pobj"]
+            for pobj in prep.children if pobj.dep_ == "pobj" and pobj.ent_type_ not in ("GPE", "LOC", "FAC")]
 
 
 def absolute_with(prep: Token, pobj: Token) -> bool:

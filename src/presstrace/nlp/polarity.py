@@ -21,6 +21,9 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "pre
                 "acomp", "attr"}  # "if reports are accurate about his contact" climbs to the "if" clause
 MAX_STEPS = 6
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
+# through a preposition only "asked for a meeting", "open to talks": not "asked about his contacts", "in the
+# call between A and B, A requested …" (an adjective takes any: "interested in talking", "keen on meeting")
+INTENT_PREPS = {"for", "to", "toward", "towards"}
 
 
 @dataclass
@@ -40,10 +43,28 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
         result.polarity = "hedged"
     if any(future(t) for t in local):
         result.polarity, result.modality = promote(result.polarity), "future"
-    if support is not None and support.lemma_.lower() in lexicon.words("contact_intent"):
+    if support is not None and support.lemma_.lower() in lexicon.words("contact_intent") \
+            and support.lemma_.lower() not in lexicon.words("contact_attendance"):
         result.polarity, result.modality = promote(result.polarity), "intended"  # "sought a meeting"
+    if purpose(cue):
+        result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
     read_ancestors(local[-1], result)
+    if result.polarity == "asserted" and question(cue):
+        result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
     return result
+
+
+def purpose(cue: Token) -> bool:
+    """"traveled to Moscow to meet with Putin": a purpose infinitive says what was meant to happen."""
+    return cue.pos_ == "VERB" and cue.dep_ == "advcl" and any(
+        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and not any(
+        c.dep_ == "mark" for c in cue.children)
+
+
+def question(cue: Token) -> bool:
+    """The cue's sentence asks rather than states: it ends with a question mark (quotes aside)."""
+    words = [t for t in cue.sent if not (t.is_space or t.is_quote)]
+    return bool(words) and words[-1].text == "?"
 
 
 def promote(polarity: str) -> str:
@@ -55,6 +76,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
     token, steps = start, 0
     result.source = source_among_children(start)
     while token.head is not token and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
+        below = token
         link, token, steps = token.dep_, token.head, steps + 1
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
@@ -68,7 +90,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.source = speaker_of(token) or result.source
             return
         elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")) \
-                and link in INTENT_LINKS:
+                and link in INTENT_LINKS and (link != "prep" or below.lower_ in INTENT_PREPS or token.pos_ == "ADJ") \
+                and not (link == "advcl" and circumstance(below)):
             result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
         if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
             # "never got to meet" denies it; "did not plan to meet" says nothing of whether they met
@@ -78,9 +101,17 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = "denied"  # "no knowledge of contacts", "no evidence of any meeting"
         if lemma in lexicon.words("contact_hedge_verbs") and link in ("xcomp", "ccomp"):
             result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
+        if lemma in lexicon.words("contact_doubt"):
+            result.polarity = promote(result.polarity)  # "skeptical that he took part in two other calls"
         if hedged_locally(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def circumstance(clause: Token) -> bool:
+    """An adverbial clause of time or reason ("Before Trump had breakfast with X, reporters asked him …"):
+    the verb above does not make its contact an intention."""
+    return any(c.dep_ == "mark" and c.lower_ in lexicon.words("contact_circumstance_marks") for c in clause.children)
 
 
 def source_among_children(token: Token) -> Token | None:

@@ -49,6 +49,7 @@ NOMINAL = {"amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "ap
 QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "none", "those", "one", "both", "half", "majority",
                "minority", "third", "quarter", "each", "any", "others", "more", "less", "fewer", "two", "three"}
 MERGE_RUNS = True
+EMBED_SIGNATURE = re.compile(r"\s*[—–-]+\s*[^\n—–()]{1,60}\(@\w+\)[^\n<]{0,40}(</\w+>)?[.\s]*$")
 HEADLINE = re.compile(r"^\s*([^:\n]{2,60}?):\s+(\S.*)$")
 
 
@@ -192,6 +193,9 @@ class QuoteFinder:
             return cue.sent.root
         if self._bare_passive(cue):
             return None
+        # "X made it possible for people ..., she said": of two subjects, the one closing the sentence speaks
+        if sum(c.dep_ == "nsubj" for c in cue.children) > 1 and self._closing_subject(cue) is not None:
+            return self._closing_subject(cue)
         t = cue
         for _ in range(5):
             # a quoted head word ("called it “shameful” and called on ...") is climbed through, not a speaker
@@ -376,6 +380,10 @@ class QuoteFinder:
             return self._around(cue)
         if not roots and cue.head.i != cue.i and self._postposed(cue):
             return self._around(cue, before=min(c.left_edge.i for c in cue.children if c.dep_ == "nsubj"))
+        if not roots and self.in_quote[cue.i] < 0:
+            subj = self._closing_subject(cue)
+            if subj is not None:
+                return self._around(cue, before=subj.left_edge.i)
         if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and self._finite(cue):
             return self._object_content(cue)
         if not roots:
@@ -541,6 +549,41 @@ class QuoteFinder:
             return False
         rest = [t for t in doc[cue.right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
         return not rest
+
+    def _closing_subject(self, cue: Token) -> Token | None:
+        """"The deficit will grow, the office said this week." / "..., she said — a reversal": a cue and its
+        subject closing the sentence after a comma, whatever the parser hung them on; the subject is returned."""
+        doc = self.doc
+        subjects = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        if not subjects:
+            return None
+        subj = subjects[-1]
+        # the parser hung the cue on the clause before it, a verb of its own
+        if cue.dep_ == "ROOT" or cue.head.i >= subj.left_edge.i or cue.head.pos_ not in ("VERB", "AUX"):
+            return None
+        if subj.left_edge.i < cue.sent.start + 4 or doc[subj.left_edge.i - 1].text not in (",", "—", "–", "--"):
+            return None
+        if any(t.dep_ not in ("aux", "neg", "advmod") for t in doc[subj.right_edge.i + 1:cue.i]):
+            return None
+        allowed = ("npadvmod", "prep", "advmod", "punct", "agent") + (
+            ("dobj", "dative") if cue.lemma_.lower() in ADDRESSEE_VERBS else ())
+        # a dash aside closing the sentence ("..., she said — a reversal") is left out of the check
+        dash = next((t.i for t in doc[cue.i + 1:cue.sent.end] if t.text in ("—", "–", "--")), cue.sent.end)
+        rights = [c for c in cue.rights if c.i < dash]
+        if any(c.dep_ not in allowed for c in rights):
+            return None
+        # "said a lot", "wrote in “X”": an object or a quoted phrase is what was said, not an adjunct
+        if any(c.dep_ == "npadvmod" and c.ent_type_ not in ("DATE", "TIME") or self.in_quote[c.right_edge.i] >= 0
+               for c in rights):
+            return None
+        # "..., he should have insisted on ...": a hedged or hypothetical verb inside the content, not a report
+        if cue.tag_ not in ("VBD", "VBZ", "VBP") or any(c.tag_ == "MD" for c in cue.children):
+            return None
+        last = max([c.right_edge.i for c in rights if c.dep_ != "punct"] + [cue.i])
+        rest = [t for t in doc[last + 1:dash] if not t.is_space]
+        if not all(t.is_punct and t.text != ":" for t in rest):
+            return None
+        return subj
 
     def _around(self, cue: Token, before: int | None = None) -> tuple[int, int] | None:
         """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content;
@@ -817,6 +860,10 @@ class QuoteFinder:
     def _emit(self, span: tuple[int, int], cue: Token | None, cue_text: str | None, speaker: Ref | None,
               addressee: str | None, medium: str | None, extra: tuple[int, int] | None = None) -> None:
         start, end = span
+        # an embedded post's signature closing the span ("... — Jane Roe (@janeroe) May 1, 2016</tweet>.")
+        sig = EMBED_SIGNATURE.search(self.text, start, end)
+        if sig is not None and sig.start() - start > 3:
+            start, end = _strip(self.text, start, sig.start())
         inside = [k for k, s in enumerate(self.segments) if s.start < end and s.end > start and s.quote is None]
         quoted = sum(min(end, self.segments[k].end) - max(start, self.segments[k].start) for k in inside)
         if inside and quoted >= 0.8 * (end - start):
