@@ -9,8 +9,6 @@ from __future__ import annotations
 import json
 import re
 import sqlite3
-from collections import defaultdict
-from collections.abc import Iterable
 from typing import Any
 
 from presstrace.resolve.run import find_entities
@@ -65,28 +63,6 @@ def roles(db: sqlite3.Connection, entity_id: int) -> list[dict[str, Any]]:
     """Roles over time: each distinct title with first and last dates seen, count and one evidence."""
     return _rows(db, 'SELECT title, "of", first, last, articles, outlets, evidence, article_id FROM role_summary'
                      " WHERE entity_id = ? ORDER BY articles DESC, first IS NULL, first", (entity_id,))
-
-
-def summarise_roles(rows: Iterable[dict[str, Any]]) -> list[dict[str, Any]]:
-    """One person's role rows (oldest first) folded per distinct title: first and last seen, articles, outlets."""
-    by: dict[tuple, dict[str, Any]] = {}
-    for r in rows:
-        k = (r["title"].lower(), (r["of"] or "").lower())
-        x = by.setdefault(k, {"title": r["title"], "of": r["of"], "first": r["published"],
-                              "last": r["published"], "articles": 0, "outlets": set(),
-                              "evidence": r["evidence"], "article_id": r["article_id"]})
-        x["articles"] += 1
-        if r["outlet"]:
-            x["outlets"].add(r["outlet"])
-        if r["published"]:
-            x["first"] = min(filter(None, (x["first"], r["published"])))
-            x["last"] = max(filter(None, (x["last"], r["published"])))
-        if not x["evidence"] and r["evidence"]:
-            x["evidence"] = r["evidence"]
-    out = sorted(by.values(), key=lambda x: (-x["articles"], x["first"] or ""))
-    for x in out:
-        x["outlets"] = "; ".join(sorted(x["outlets"]))
-    return out
 
 
 def quotes(db: sqlite3.Connection, by: str | None = None, search: str | None = None, since: str | None = None,
@@ -234,44 +210,6 @@ def contradictions(db: sqlite3.Connection, name: str | None = None) -> list[dict
     return rows
 
 
-def contradictions_in(rows: list[dict[str, Any]]) -> list[dict[str, Any]]:
-    """The contradictions among contact claims already fetched."""
-    pairs: dict[tuple[int, int], dict[str, list]] = defaultdict(lambda: {"asserted": [], "denied": []})
-    names: dict[int, str] = {}
-    for r in rows:
-        if not r["a_entity"] or not r["b_entity"] or r["a_entity"] == r["b_entity"]:
-            continue
-        if r["polarity"] not in ("asserted", "denied"):
-            continue
-        k = tuple(sorted((r["a_entity"], r["b_entity"])))
-        names[r["a_entity"]], names[r["b_entity"]] = r["a_name"], r["b_name"]
-        pairs[k][r["polarity"]].append(r)
-    out = []
-    for (x, y), sides in pairs.items():
-        cited = [r for r in sides["denied"] if r["evidence"] and DENIES_REPORTS.search(r["evidence"])]
-        if cited and not sides["asserted"]:  # "contrary to media reports, he had not met ..."
-            sides["asserted"] = [{**r, "asserted_by": "media reports (cited by the denial)"} for r in cited]
-        if sides["asserted"] and sides["denied"]:
-            out.append({"a": names[x], "b": names[y], "a_entity": x, "b_entity": y,
-                        "asserted_stories": len({r["story"] for r in sides["asserted"]}),
-                        "denied_stories": len({r["story"] for r in sides["denied"]}),
-                        "asserted": [_claim(r) for r in sides["asserted"]],
-                        "denied": [_claim(r) for r in sides["denied"]]})
-    return sorted(out, key=lambda x: -(x["asserted_stories"] + x["denied_stories"]))
-
-
-DENIES_REPORTS = re.compile(
-    r"\b(?:contrary to|despite|den(?:y|ied|ies)|dismiss(?:ed|es)?|reject(?:ed|s)?|refut(?:ed|es)?)\b[^.]{0,60}"
-    r"\b(?:media |news |press |earlier |published )?reports?\b"
-    r"|\breports?\b[^.]{0,40}\b(?:false|untrue|wrong|inaccurate)",
-    re.I)
-
-
-def _claim(r: dict[str, Any]) -> dict[str, Any]:
-    return {k: r[k] for k in ("asserted_by", "kind", "date", "place", "outlets", "published", "evidence",
-                              "article_id")}
-
-
 def timeline(db: sqlite3.Connection, a: str, b: str | None = None, quote_limit: int = 10_000) -> list[dict[str, Any]]:
     """A person's (or a pair's) dated events: contacts, quotes and roles, oldest first."""
     e = entity(db, a)
@@ -298,14 +236,6 @@ def timeline_events(e: dict[str, Any], contact_rows: list[dict[str, Any]], quote
                        + (f" (until {r['last']})" if r["last"] and r["last"] != r["first"] else ""),
                        "article_id": r["article_id"]})
     return sorted(events, key=lambda x: (x["date"] is None, x["date"] or "", x["what"]))
-
-
-SOURCE_GROUPS = ("SELECT qs.entity_id, q.addressee, q.medium, q.reported_by, a.syndicated_from,"
-                 " count(DISTINCT coalesce(cl.cluster_id, a.id)) AS stories, group_concat(DISTINCT a.outlet) AS outlets"
-                 " FROM quote_speakers qs JOIN quotes q ON q.article_id = qs.article_id AND q.qid = qs.qid"
-                 " JOIN articles a ON a.id = q.article_id LEFT JOIN clusters cl ON cl.article_id = a.id"
-                 " WHERE qs.entity_id IS NOT NULL"
-                 " GROUP BY qs.entity_id, q.addressee, q.medium, q.reported_by, a.syndicated_from")
 
 
 def sources(db: sqlite3.Connection, name: str) -> list[dict[str, Any]]:
