@@ -95,6 +95,12 @@ def test_a_and_b_met():
     assert pairs([c]) == {frozenset({"Nouri", "Lind"})}
 
 
+def test_three_people_met_gives_every_pair():
+    found = contacts("Farid Nouri, Greta Lind and Boris Tamm met in Helsinki on Monday.")
+    assert pairs(found) == {frozenset({"Nouri", "Lind"}), frozenset({"Nouri", "Tamm"}), frozenset({"Lind", "Tamm"})}
+    assert all(len(c.participants) == 2 and c.where == "Helsinki" for c in found)
+
+
 def test_possessive_meeting_with():
     c = only(contacts("Boris Tamm's meeting with Clara Venn lasted two hours."))
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
@@ -412,8 +418,8 @@ def test_attending_a_dinner_that_included_someone():
 
 
 def test_attending_a_meeting_between_two_others():
-    c = only(contacts("Farid Nouri attended the meeting between Clara Venn and Dario Ostrow."))
-    assert {p.name.split()[-1] for p in c.participants} == {"Nouri", "Venn", "Ostrow"}
+    found = contacts("Farid Nouri attended the meeting between Clara Venn and Dario Ostrow.")
+    assert pairs(found) == {frozenset({"Nouri", "Venn"}), frozenset({"Nouri", "Ostrow"}), frozenset({"Venn", "Ostrow"})}
 
 
 @pytest.mark.parametrize("sentence", [
@@ -639,3 +645,22 @@ def test_denial_inside_a_framed_conversation_does_not_deny_the_conversation():
                      "sanctions with Clara Venn.")
     talk = next(c for c in found if c.cue == "conversations")
     assert talk.polarity == "asserted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The delegates will convene in Lyon in May.",
+    "The committee met on Tuesday to review the budget.",
+    "Party leaders huddled behind closed doors on Monday.",
+])
+def test_a_group_meeting_among_itself(sentence):
+    c = only(contacts(sentence))
+    assert len(c.participants) == 1 and c.participants[0].is_group and c.kind == "meeting"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Norway met the deadline.",
+    "The campaign met its fundraising goal.",
+    "Protesters gathered outside the embassy.",
+])
+def test_no_group_meeting_without_one(sentence):
+    assert contacts(sentence) == []

@@ -61,3 +61,16 @@ def test_find_dates_without_published():
     doc = load_pipeline()("The talks took place on Sunday in Tallinn.")
     found = find_dates(doc, None)
     assert [(d.text, d.value) for d in found] == [("on Sunday", None)]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Boris Tamm will meet Clara Venn in July.", "2017-07"),
+    ("Boris Tamm will meet Clara Venn on Jan. 6.", "2018-01-06"),
+    ("Boris Tamm is scheduled to meet Clara Venn on Friday.", "2017-03-17"),
+    ("Boris Tamm plans to meet Clara Venn in May.", "2017-05"),
+    ("Boris Tamm met Clara Venn in July.", "2016-07"),
+    ("Boris Tamm will meet Clara Venn in July 2016 again.", "2016-07"),
+])
+def test_a_bare_date_in_a_future_clause_is_its_next_occurrence(sentence, value):
+    found = find_dates(load_pipeline()(sentence), "2017-03-12")
+    assert [d.value for d in found] == [value]

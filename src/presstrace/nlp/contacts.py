@@ -159,7 +159,7 @@ def naming(obj: Token) -> bool:
     if nxt.is_quote and after + 1 < len(doc):
         # a quoted circumstance is no name: called X “several times on Dec. 29”
         word = doc[after + 1]
-        while word.head is not word and word.head is not obj.head and word.head.i > after:
+        while word.head.i != word.i and word.head.i != obj.head.i and word.head.i > after:
             word = word.head
         return word.dep_ not in ("npadvmod", "advmod", "prep", "advcl")
     return nxt.lower_ in ("a", "an") and nxt.head.i > after and nxt.head.pos_ == "NOUN" and \
@@ -204,6 +204,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     kind = "call" if phone else sense.kind
     direct = bool(sense.slots & {"obj", "personobj"})
     found = sides(verb, None, kind, actors, others, resolver, allow_place=not direct)
+    if assembly(verb, found):
+        found.sides, found.mutual = [found.sides[0]], True
     if found.mutual and not mutual_clause(verb):
         found.sides = []
     if found.mutual and sense.kind in ONE_WAY_KINDS and not reciprocal(verb):
@@ -214,6 +216,16 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def assembly(verb: Token, found: Found) -> bool:
+    """"The delegates convene in July", "the committee met on Tuesday": a group subject meeting among itself,
+    with no other side. A named place or a people ("Russia met", "Democrats met") is no assembly."""
+    if found.mutual or len(found.sides) != 2 or found.sides[1] or len(found.sides[0]) != 1:
+        return False
+    group = found.sides[0][0]
+    return (group.ref.is_group and group.token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
+            and any(lemma in lexicon.words("contact_assembly_verbs") for lemma in verb_lemma_candidates(verb)))
 
 
 def addressees(verb: Token, sense: CueSense, preps: set[str]) -> list[Token]:
@@ -318,7 +330,7 @@ def plural_antecedents(their: Token, others: list[Token]) -> tuple[list[Token], 
     verb = their.head
     for _ in range(12):  # "following their meeting": a participle used as a preposition is no clause, and a
         # subjectless aside ("Putin (not pictured) following their meeting") leaves it to the clause above
-        if (verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" and subjects(verb)) or verb.head is verb:
+        if (verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep" and subjects(verb)) or verb.head.i == verb.i:
             break
         verb = verb.head
     if verb.pos_ not in ("VERB", "AUX"):
@@ -409,11 +421,16 @@ def key(ref: Ref) -> str:
 
 
 def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Contact]:
-    """One contact per pair of sides (or one for a mutual group), with stance, time, place, evidence."""
+    """One contact per pair of participants, with stance, time, place, evidence. A mutual group ("A, B and C
+    met") gives every pair: a contact joins two people, and the store and the graph keep pairs."""
     if not found.sides:
         return []
-    pairs = [found.sides[0]] if found.mutual else [[a, b] for a in found.sides[0] for b in found.sides[1]
-                                                    if key(a.ref) != key(b.ref)]
+    group = found.sides[0]
+    if found.mutual and len(group) == 1:
+        pairs = [group]  # an assembly: the group's members met one another
+    else:
+        pairs = ([[a, b] for i, a in enumerate(group) for b in group[i + 1:]] if found.mutual else
+                 [[a, b] for a in found.sides[0] for b in found.sides[1] if key(a.ref) != key(b.ref)])
     if not pairs:
         return []
     st = stance(found.cue, found.support)

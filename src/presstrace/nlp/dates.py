@@ -2,7 +2,9 @@
 
 Precision follows the text: "2016" → "2016", "in July" → "2016-07", "last Saturday" → "2017-03-11".
 Relative forms point to the past of the publication date (news reports what happened), except
-"next …"/"tomorrow". Common forms are parsed here; dateparser only sees the leftovers (it is slow).
+"next …"/"tomorrow" and a bare day or month in a future clause ("will meet on June 6", "is scheduled to
+meet Friday"), which is the next such day or month. Common forms are parsed here; dateparser only sees
+the leftovers (it is slow).
 Without a publication date, relative mentions keep `value=None`.
 """
 
@@ -15,6 +17,7 @@ from functools import lru_cache
 
 from spacy.tokens import Doc, Span
 
+from presstrace.nlp import lexicon
 from presstrace.record import DateMention
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -46,9 +49,41 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if ent.label_ != "DATE" or not looks_like_point(ent.text):
             continue
         span = with_preposition(ent)
-        found.append(DateMention(text=span.text, value=resolve(ent.text, base),
-                                 start=span.start_char, end=span.end_char))
+        value = resolve(ent.text, base)
+        if value and base and in_future_clause(ent):
+            value = next_occurrence(value, ent.text, base)
+        found.append(DateMention(text=span.text, value=value, start=span.start_char, end=span.end_char))
     return found
+
+
+def in_future_clause(ent: Span) -> bool:
+    """The date modifies a verb in the future: "will meet on June 6", "plans to meet in May"."""
+    verb = ent.root
+    for _ in range(4):
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+            break
+        verb = verb.head
+    if verb.pos_ not in ("VERB", "AUX"):
+        return False
+    if any(c.dep_ == "aux" and c.lower_ in lexicon.words("contact_future") for c in verb.children):
+        return True
+    intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.words("future_intent_verbs")
+    return intended and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+
+
+def next_occurrence(value: str, text: str, base: date) -> str:
+    """A bare weekday, day or month resolved into the past, moved to its next occurrence instead."""
+    explicit = re.search(r"\d{4}|\b(last|past|ago|earlier|yesterday)\b", text.lower())
+    if explicit or value >= base.isoformat()[:len(value)]:
+        return value
+    if len(value) == 10:
+        day = date.fromisoformat(value)
+        if any(w in text.lower() for w in WEEKDAYS):
+            return (day + timedelta(days=7)).isoformat()
+        return safe_iso(day.year + 1, day.month, day.day) or value
+    if len(value) == 7:
+        return f"{int(value[:4]) + 1:04d}{value[4:]}"
+    return value
 
 
 def parse_published(published: str | None) -> date | None:

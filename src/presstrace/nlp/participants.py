@@ -107,7 +107,7 @@ class Resolver:
         elif token.dep_ not in ("nsubj", "nsubjpass"):
             return None
         clause = token.head
-        while clause.dep_ in ("conj", "xcomp") and clause.head is not clause:
+        while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
         if clause.dep_ != "ccomp":
             return None
@@ -286,7 +286,7 @@ def clause_verb(token: Token) -> Token | None:
     """The nearest verb above `token`."""
     verb = token.head
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head is verb:
+        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -300,7 +300,7 @@ def logical_subject(verb: Token) -> Token | None:
         if own:
             return relative_antecedent(own[0])
         head = verb.head
-        if head is verb:
+        if head.i == verb.i:
             return None
         if verb.dep_ in ("relcl", "acl"):
             return head  # "officials meeting with X"
@@ -396,7 +396,7 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and verb.tag_ == "VBG":  # "officials meeting with X"
         return coordinated(verb.head)
     head = verb.head
-    if head is verb:
+    if head.i == verb.i:
         return []
     if verb.dep_ in ("xcomp", "advcl") and for_subject(head) and any(c.lower_ == "to" for c in verb.children):
         return coordinated(for_subject(head)[0])  # "arranged for Veselnitskaya to meet with X": she meets

@@ -75,7 +75,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
     """Walk up the clause chain to the first speech or denial verb, collecting denial, intent, hedges."""
     token, steps = start, 0
     result.source = source_among_children(start)
-    while token.head is not token and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
+    while token.head.i != token.i and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
         below = token
         link, token, steps = token.dep_, token.head, steps + 1
         lemma = token.lemma_.lower()
