@@ -664,3 +664,18 @@ def test_a_group_meeting_among_itself(sentence):
 ])
 def test_no_group_meeting_without_one(sentence):
     assert contacts(sentence) == []
+
+
+def test_not_until_a_clause_still_happened():
+    c = only(contacts("Boris Tamm did not brief Clara Venn until he had been to the ministry."))
+    assert c.polarity == "asserted"
+
+
+def test_looking_forward_to_talking_is_not_yet_a_contact():
+    c = only(contacts("Boris Tamm said he was looking forward to talking with Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_questioning_whether_names_no_one_questioned():
+    found = contacts("Greta Lind wrote a long memo, questioning whether Clara Venn, at that time, had a plan.")
+    assert not any(c.cue.startswith("question") for c in found)

@@ -186,7 +186,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         return Found(verb, None, sense.kind, [])  # "groups convened by A and B": A and B did not meet
     actors += agents
     if sense.slots & {"obj", "personobj"}:
-        objects = [t for c in verb.children if c.dep_ == "dobj" for t in coordinated(c)]
+        # "questioning whether Comey briefed X": a subject the parser hung on the verb as its object
+        objects = [t for c in verb.children if c.dep_ == "dobj" and not clause_marked(c) for t in coordinated(c)]
         if "personobj" in sense.slots:
             objects = [t for t in objects if t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "EVENT")]
         others += objects
@@ -226,6 +227,10 @@ def assembly(verb: Token, found: Found) -> bool:
     group = found.sides[0][0]
     return (group.ref.is_group and group.token.ent_type_ not in ("GPE", "LOC", "FAC", "NORP")
             and any(lemma in lexicon.words("contact_assembly_verbs") for lemma in verb_lemma_candidates(verb)))
+
+
+def clause_marked(token: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("whether", "if", "that") for c in token.children)
 
 
 def addressees(verb: Token, sense: CueSense, preps: set[str]) -> list[Token]:

@@ -20,6 +20,7 @@ from presstrace.nlp.participants import subjects
 CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd",
                 "acomp", "attr"}  # "if reports are accurate about his contact" climbs to the "if" clause
 MAX_STEPS = 6
+UNTIL = {"until", "till"}
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
 # through a preposition only "asked for a meeting", "open to talks": not "asked about his contacts", "in the
 # call between A and B, A requested …" (an adjective takes any: "interested in talking", "keen on meeting")
@@ -142,8 +143,14 @@ def negated(token: Token) -> bool:
 
 
 def delayed(token: Token) -> bool:
-    """"did not interview him until January": the contact happened, later."""
-    return any(c.dep_ == "prep" and c.lower_ == "until" for c in token.children)
+    """"did not interview him until January", "did not brief them until he had been to X": the contact
+    happened, later."""
+    for child in token.children:
+        if child.dep_ == "prep" and child.lower_ in UNTIL:
+            return True
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in UNTIL for g in child.children):
+            return True
+    return False
 
 
 def hedged_locally(token: Token) -> bool:
