@@ -20,6 +20,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
+from presstrace.nlp.citations import cited_communications
 from presstrace.nlp.participants import (
     RELATIVE,
     Mention,
@@ -89,6 +90,7 @@ def find_contacts(doc: Doc, index: PeopleIndex, quotes: list[Quote] | None = Non
     for token in doc:
         for found in cue_contacts(token, resolver):
             contacts.extend(build(found, resolver, dates or []))
+    contacts.extend(cited_communications(doc, index))
     contacts = merge_repeats(dedupe(contacts))
     for i, contact in enumerate(contacts, 1):
         contact.id = f"c{i}"
