@@ -1,0 +1,26 @@
+"""Hover cards that some sites (The Hill) write into the body after a linked name.
+
+On the page, "President Trump" links to a card holding the person's legal name and three recent headlines;
+copied as text, they run into the sentence:
+
+    President Trump Donald John TrumpKamala Harris calls for … to impeach Trump MORE on Monday said …
+
+Left in, the card's headlines become false quotes, people ("Trump Donald") and contacts. A card is the name's
+surname, a legal name ending in that same surname, card text, then "MORE"; the card goes and the sentence
+reads "President Trump on Monday said …".
+"""
+
+from __future__ import annotations
+
+import re
+
+_WORD = r"(?: ?[A-Z][\w.'’()-]*| \([A-Z][\w.'’-]+\)| (?:de|da|del|van|von|la|le|bin|al))"
+LINK_CARD = re.compile(
+    rf"(?P<surname>[A-Z][\w'’-]+)(?P<legal>{_WORD}{{1,6}}?) ?(?P=surname) ?(?=[A-Z0-9\"'‘“])"
+    r"(?P<card>[^\n]{0,700}?) MORE\b"
+)
+
+
+def strip_link_cards(text: str) -> str:
+    """The text with every hover card removed (the linked name itself stays)."""
+    return LINK_CARD.sub(lambda m: m.group("surname"), text)
