@@ -679,3 +679,16 @@ def test_looking_forward_to_talking_is_not_yet_a_contact():
 def test_questioning_whether_names_no_one_questioned():
     found = contacts("Greta Lind wrote a long memo, questioning whether Clara Venn, at that time, had a plan.")
     assert not any(c.cue.startswith("question") for c in found)
+
+
+@pytest.mark.parametrize("sentence, event", [
+    ("Oskar Brandt spoke with Ivan Petrov on the sidelines of the G-20 summit in Hamburg.", "G-20 summit"),
+    ("Oskar Brandt met Ivan Petrov during the annual NATO summit.", "NATO summit"),
+])
+def test_a_named_event_noun(sentence, event):
+    c = only(contacts(sentence))
+    assert c.event == event and c.when is None
+
+
+def test_an_unnamed_summit_is_no_event():
+    assert only(contacts("Oskar Brandt met Ivan Petrov at a summit.")).event is None

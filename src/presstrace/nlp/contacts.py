@@ -525,18 +525,34 @@ def place_and_event(scope: list[Token]) -> tuple[str | None, str | None]:
 def is_event(token: Token, prep: str) -> bool:
     if token.ent_type_ == "EVENT":
         return True
+    if named_event_noun(token, prep):
+        return True
     if token.pos_ != "PROPN" or token.ent_type_ in ("GPE", "LOC", "PERSON", "DATE"):
         return False
     return prep == "during" or (prep == "at" and token.lemma_.lower() in lexicon.words("contact_event_words"))
 
 
+def named_event_noun(token: Token, prep: str) -> bool:
+    """"during the G-20 summit", "on the sidelines of the NATO summit": an event noun named by a proper-noun
+    modifier."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.words("contact_event_words"):
+        return False
+    aside = prep == "of" and token.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
+    named = any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ not in ("", "DATE"))
+                for c in token.children)
+    return named and (prep in ("at", "during") or aside)
+
+
 def entity_text(token: Token) -> str:
-    """The whole named entity around `token`, without a leading "the"."""
+    """The whole named entity around `token`, without a leading "the"; else the noun with its name words
+    ("G-20 summit")."""
     for ent in token.doc.ents:
         if ent.start <= token.i < ent.end:
             words = ent.text
             return words[4:] if words.lower().startswith("the ") else words
-    return token.text
+    start = min([c.left_edge.i for c in token.children if c.dep_ in ("compound", "amod", "nmod") and c.i < token.i
+                 and (c.pos_ == "PROPN" or c.ent_type_ not in ("", "DATE"))], default=token.i)
+    return token.doc[start:token.i + 1].text
 
 
 def dedupe(contacts: list[Contact]) -> list[Contact]:

@@ -28,7 +28,8 @@ WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday
 # Prepositions kept in the mention text: they say the expression is a point in time ("in July").
 POINT_PREPS = {"in", "on", "during"}
 # Words that make a DATE entity a duration or a vague span, not a point ("four years", "recent weeks").
-NOT_POINTS = re.compile(r"\b(years|months|weeks|days|decades|hours|recent|past|ages|long|several|few)\b"
+NOT_POINTS = re.compile(r"\b(years|months|weeks|days|decades|hours|recent|past|ages|long|several|few|annual|"
+                        r"annually|daily|weekly|monthly|yearly)\b"
                         r"(?!\s+(ago|earlier|before))", re.I)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "an": 1}
