@@ -692,3 +692,17 @@ def test_a_named_event_noun(sentence, event):
 
 def test_an_unnamed_summit_is_no_event():
     assert only(contacts("Oskar Brandt met Ivan Petrov at a summit.")).event is None
+
+
+def test_who_attends_the_meeting_just_reported_met_its_participants():
+    found = contacts("Oskar Brandt met Ivan Petrov in Vienna in May. The meeting was also attended by Lena Marsh "
+                     "and Tom Reyes.")
+    assert pairs(found) == {frozenset(p) for p in (("Brandt", "Petrov"), ("Marsh", "Reyes"), ("Marsh", "Brandt"),
+                                                   ("Marsh", "Petrov"), ("Reyes", "Brandt"), ("Reyes", "Petrov"))}
+    joined = [c for c in found if {"Marsh", "Petrov"} == {p.name.split()[-1] for p in c.participants}]
+    assert joined[0].where == "Vienna" and joined[0].when is not None and "Brandt met" in joined[0].evidence.text
+
+
+def test_joining_needs_a_recent_contact_of_the_same_kind():
+    found = contacts("Oskar Brandt met Ivan Petrov in May. Lena Marsh later described the meeting as useless.")
+    assert pairs(found) == {frozenset({"Brandt", "Petrov"})}

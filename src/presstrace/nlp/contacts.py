@@ -45,7 +45,8 @@ OTHER_SENSE_PARTICLES = {"off", "for", "on", "back", "in"}
 SUPPORT_PREPS = {"in", "into", "on", "at"}  # "took part in talks", "was on a call", "was at the dinner"
 INTENT_PREPS = {"for", "to", "toward", "towards"}  # "asked for a meeting", "open to talks"
 FRAMING_PREPS = {"in", "during", "at"}  # "In an interview with X, Y said"
-ONE_WAY_KINDS = {"communication", "call"}  # sent by one side to the other: "A and B wrote" is no contact
+ONE_WAY_KINDS = {"communication", "call"}
+DEFINITE = {"the", "that", "this"}  # sent by one side to the other: "A and B wrote" is no contact
 
 
 @dataclass(frozen=True)
@@ -89,12 +90,44 @@ def find_contacts(doc: Doc, index: PeopleIndex, quotes: list[Quote] | None = Non
     contacts: list[Contact] = []
     for token in doc:
         for found in cue_contacts(token, resolver):
-            contacts.extend(build(found, resolver, dates or []))
+            built = build(found, resolver, dates or [])
+            if found.extra.get("definite"):
+                built = joined_to_antecedent(found, built, contacts, resolver, dates or [])
+            contacts.extend(built)
     contacts.extend(cited_communications(doc, index))
     contacts = merge_repeats(dedupe(contacts))
     for i, contact in enumerate(contacts, 1):
         contact.id = f"c{i}"
     return contacts
+
+
+def joined_to_antecedent(found: Found, built: list[Contact], earlier: list[Contact], resolver: Resolver,
+                         dates: list[DateMention]) -> list[Contact]:
+    """"A met B at X. The meeting was also attended by C and D." / "C also attended the meeting.": a definite
+    contact noun with no side of its own is the contact just reported; who attends it met its participants.
+    Only the latest contact of the same kind in this sentence or the two before is taken."""
+    joining = [m for side in found.sides for m in side]
+    sentence = found.cue.sent
+    window_start = sentence.start_char
+    for _ in range(2):
+        if sentence.start == 0:
+            break
+        sentence = found.cue.doc[sentence.start - 1].sent
+        window_start = sentence.start_char
+    antecedent = next((c for c in reversed(earlier) if c.kind == found.kind and len(c.participants) == 2
+                       and window_start <= c.evidence.start < found.cue.sent.start_char), None)
+    if antecedent is None or not joining:
+        return built
+    others = [Mention(found.cue, ref, ref.name) for ref in antecedent.participants]
+    joined = build(Found(found.cue, found.support, found.kind, [joining, others]), resolver, dates)
+    both = found.cue.doc.text[antecedent.evidence.start:found.cue.sent.end_char].strip()
+    for contact in built + joined:  # one meeting: its time and place, and both sentences as evidence
+        contact.when = contact.when or antecedent.when
+        contact.where = contact.where or antecedent.where
+        contact.event = contact.event or antecedent.event
+        contact.evidence = Evidence(text=both, start=antecedent.evidence.start,
+                                    end=antecedent.evidence.start + len(both))
+    return built + joined
 
 
 def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
@@ -279,11 +312,14 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     if not others:  # "his letter to X"; with a "with" side, a "to" is a title ("ambassador to the U.S. X")
         # "a visit to Moscow" is a trip: "to" a place is no side
         others = [t for t in prep_objects(noun, {"to"}) if t.ent_type_ not in ("GPE", "LOC", "FAC")]
+    definite = not (actors or between or others) and any(
+        c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
     if len(actors) == 1 and actors[0].lower_ == "their":
         actors, partners = plural_antecedents(actors[0], others)
         others += partners
     if not actors and support is not None:
-        actors = subjects(support)
+        # "the meeting was attended by A": the by-agents of a passive support verb take part
+        actors = passive_agents(support) if noun.dep_ == "nsubjpass" else subjects(support)
     if not actors and support is None and others and not between:
         # only people on both sides: "in an interview with Reuters, Y said" is a statement to the press, and
         # "in interviews with X, the sources said" does not say who talked to X
@@ -306,9 +342,12 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     if between and others:  # "the meeting between A, B and C with D": A, B, C each met D
         return sides(noun, support, kind, between, others, resolver, allow_place=True)
     if between:
-        return sides(noun, support, kind, between, [], resolver, allow_place=True)
+        found = sides(noun, support, kind, between, [], resolver, allow_place=True)
+        found.extra["definite"] = definite  # "The meeting was attended by A and B": A and B joined it
+        return found
     found = sides(noun, support, kind, actors, others, resolver, allow_place=True)
     found.extra["framed"] = framed
+    found.extra["definite"] = definite
     return found
 
 
