@@ -706,3 +706,7 @@ def test_who_attends_the_meeting_just_reported_met_its_participants():
 def test_joining_needs_a_recent_contact_of_the_same_kind():
     found = contacts("Oskar Brandt met Ivan Petrov in May. Lena Marsh later described the meeting as useless.")
     assert pairs(found) == {frozenset({"Brandt", "Petrov"})}
+
+
+def test_a_place_the_parser_hangs_on_the_named_partner_is_the_contacts():
+    assert only(contacts("Oskar Brandt met Ivan Petrov in Vienna in May.")).where == "Vienna"

@@ -536,6 +536,14 @@ def modifier_tokens(found: Found) -> list[Token]:
         if head is not None:
             out.append(head)
             walk(head)
+    # "met Ivan Petrov in Vienna": the parser hangs the place on the named person; a person's place there is
+    # the contact's (a role's place, "the ambassador in Washington", is no name and stays out)
+    for mention in found.sides[-1] if found.sides else []:
+        if mention.token.ent_type_ == "PERSON" and mention.token.i > found.cue.i:
+            for prep in mention.token.children:
+                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                    out.append(prep)
+                    walk(prep)
     return out
 
 
