@@ -29,3 +29,9 @@ def test_extraction_removes_cards_from_dataset_rows():
     doc = Document(origin="row", id="r1", title="Bridge", text="Mayor Tamm Boris Ivan TammSchools close early MORE "
                    "said the bridge was safe.")
     assert extract(doc).text == "Mayor Tamm said the bridge was safe."
+
+
+def test_a_long_capitalised_run_is_left_alone():
+    # a base64 blob quoted in a security story: the pattern must not backtrack over it
+    blob = "powershell -EncodedCommand " + "ZgB1AG4AYwB0AGkAbwBuACAAcABl" * 300 + " MORE"
+    assert strip_link_cards(blob) == blob

@@ -14,9 +14,10 @@ from __future__ import annotations
 
 import re
 
-_WORD = r"(?: ?[A-Z][\w.'’()-]*| \([A-Z][\w.'’-]+\)| (?:de|da|del|van|von|la|le|bin|al))"
+# Possessive quantifiers keep the match linear on long capitalised runs (a base64 blob in a body).
+_WORD = r"(?: [A-Z][\w.'’()-]*+| \([A-Z][\w.'’-]++\)| (?:de|da|del|van|von|la|le|bin|al))"
 LINK_CARD = re.compile(
-    rf"(?P<surname>[A-Z][\w'’-]+)(?P<legal>{_WORD}{{1,6}}?) ?(?P=surname) ?(?=[A-Z0-9\"'‘“])"
+    rf"\b(?P<surname>[A-Z][\w'’-]++)(?P<legal>{_WORD}{{1,6}}?) ?(?P=surname) ?(?=[A-Z0-9\"'‘“])"
     r"(?P<card>[^\n]{0,700}?) MORE\b"
 )
 
