@@ -710,3 +710,16 @@ def test_joining_needs_a_recent_contact_of_the_same_kind():
 
 def test_a_place_the_parser_hangs_on_the_named_partner_is_the_contacts():
     assert only(contacts("Oskar Brandt met Ivan Petrov in Vienna in May.")).where == "Vienna"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators found no evidence that Oskar Brandt met Ivan Petrov.",
+    "There is no evidence that Oskar Brandt met Ivan Petrov.",
+    "Investigators did not find any indication that Oskar Brandt spoke with Ivan Petrov.",
+])
+def test_no_evidence_that_they_met_denies_it(sentence):
+    assert only(contacts(sentence)).polarity == "denied"
+
+
+def test_evidence_that_they_met_asserts_it():
+    assert only(contacts("Investigators found evidence that Oskar Brandt met Ivan Petrov.")).polarity == "asserted"

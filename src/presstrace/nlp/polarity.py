@@ -100,6 +100,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = promote(result.polarity) if intent else "denied"
         if token.pos_ == "NOUN" and link == "prep" and negated(token):
             result.polarity = "denied"  # "no knowledge of contacts", "no evidence of any meeting"
+        if no_evidence(token, link):
+            result.polarity = "denied"  # "no evidence that A met B", "did not find evidence that A met B"
         if lemma in lexicon.words("contact_hedge_verbs") and link in ("xcomp", "ccomp"):
             result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
         if lemma in lexicon.words("contact_doubt"):
@@ -140,6 +142,15 @@ def negated(token: Token) -> bool:
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "preconj") and child.lower_ in negations):
             return True
     return False
+
+
+def no_evidence(noun: Token, link: str) -> bool:
+    """An evidence noun, negated or the object of a negated verb, over the contact's clause."""
+    if noun.pos_ != "NOUN" or link not in ("acl", "ccomp", "prep") or \
+            noun.lemma_.lower() not in lexicon.words("contact_evidence_nouns"):
+        return False
+    governor = noun.head
+    return negated(noun) or (noun.dep_ in ("dobj", "attr", "nsubj") and governor.i != noun.i and negated(governor))
 
 
 def delayed(token: Token) -> bool:
