@@ -723,3 +723,8 @@ def test_no_evidence_that_they_met_denies_it(sentence):
 
 def test_evidence_that_they_met_asserts_it():
     assert only(contacts("Investigators found evidence that Oskar Brandt met Ivan Petrov.")).polarity == "asserted"
+
+
+def test_a_contact_stated_incorrectly_is_denied_by_the_article():
+    c = only(contacts("An earlier version of this story incorrectly stated that Oskar Brandt met Ivan Petrov."))
+    assert c.polarity == "denied" and c.asserted_by.name == "article"

@@ -484,7 +484,7 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
         # "In conversations with Pence, Flynn denied discussing sanctions": the denial is of something said
         # in the conversations, which took place
         st.polarity = "asserted"
-    asserter = asserted_by(found.cue, st.source, resolver)
+    asserter = ARTICLE if st.retracted else asserted_by(found.cue, st.source, resolver)
     scope = modifier_tokens(found)
     sent = found.cue.sent
     evidence = evidence_of(sent)

@@ -32,6 +32,7 @@ class Stance:
     polarity: str = "asserted"  # asserted | denied | hedged
     modality: str | None = None  # future | intended
     source: Token | None = None  # who asserts (or denies) the contact: a subject, or X of "according to X"
+    retracted: bool = False  # the statement carrying the contact is called false ("incorrectly stated")
 
 
 def stance(cue: Token, support: Token | None = None) -> Stance:
@@ -89,6 +90,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = promote(result.polarity)  # "is said to have met"
         elif lemma in lexicon.words("contact_speech") and link in ("ccomp", "conj", "xcomp"):
             result.source = speaker_of(token) or result.source
+            if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_false_report") for c in token.children):
+                # "an earlier version incorrectly stated that A met B": the article denies what was stated
+                result.polarity, result.source, result.retracted = "denied", None, True
             return
         elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")) \
                 and link in INTENT_LINKS and (link != "prep" or below.lower_ in INTENT_PREPS or token.pos_ == "ADJ") \
