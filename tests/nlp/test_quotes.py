@@ -399,3 +399,71 @@ def test_embedded_post_signature_is_trimmed(nlp):
     text = "Jane Roe tweeted that the new hat is great for everyone — Jane Roe (@janeroe) September 1, 2016</tweet>."
     q = one(quotes(nlp, text), "new hat")
     assert q.text == "the new hat is great for everyone"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Senator Maria Lopez told reporters to expect a vote on Friday.", "reporters to expect a vote on Friday"),
+    ("Kasich agreed to end his campaign in Indiana.", "to end his campaign in Indiana"),
+    ("Donald Trump threatened not to attend the debate unless he was paid.", "not to attend the debate"),
+    ("Speaking in Ohio, Governor Ann Weller kept urging voters to reject the measure.", "voters to reject the measure"),
+])
+def test_to_infinitive_after_a_verb_of_urging_or_promising(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text.startswith(content) and q.type == "indirect"
+
+
+def test_tell_without_an_infinitive_has_no_object_content(nlp):
+    assert not [q for q in quotes(nlp, "Senator Maria Lopez told reporters on Friday.") if "reporters" in q.text]
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Senator Ann Perez pointed to the rising cost of insurance.", "the rising cost of insurance"),
+    ("Carl Byers responded to the criticism in a long statement.", "the criticism"),
+    ("Mayor Lena Hart spoke about her plan for the harbor.", "her plan for the harbor"),
+])
+def test_preposition_that_goes_with_a_speech_verb_introduces_its_topic(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text == content and q.type == "indirect"
+
+
+def test_other_prepositions_after_a_speech_verb_are_not_content(nlp):
+    found = quotes(nlp, "An aide to Mayor Lena Hart spoke on condition of anonymity.")
+    assert not [q for q in found if "condition" in q.text]
+
+
+def test_for_to_clause_after_a_speech_verb_is_the_request(nlp):
+    q = one(quotes(nlp, "Senator Maria Lopez called for the commissioner to resign."), "commissioner")
+    assert q.text == "the commissioner to resign" and q.speaker.name == "Maria Lopez"
+
+
+def test_contrasted_speech_clause_is_a_quotation_of_its_own(nlp):
+    text = ("Hillary Clinton accused Bernie Sanders of running a smear campaign while Sanders suggested that she "
+            "is a captive of Wall Street.")
+    found = quotes(nlp, text)
+    assert one(found, "smear campaign").text == "Bernie Sanders of running a smear campaign"
+    q = one(found, "captive")
+    assert q.text == "she is a captive of Wall Street" and q.speaker.name == "Bernie Sanders"
+
+
+@pytest.mark.parametrize("text,content", [
+    ("The runner crossed his arms at the finish line in protest against the regime; he says he fears going home.",
+     "he fears going home"),
+    ("The rumours have had a lasting effect on the race: a third of the voters polled said they doubted her.",
+     "they doubted her"),
+])
+def test_clause_before_a_semicolon_or_colon_is_not_the_content(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text == content
+
+
+def test_apposition_inside_a_list_stays_in_the_content(nlp):
+    text = "The spokesman Bob Lane says Ali was joined by his wife, Nora, and other family members and friends."
+    q = one(quotes(nlp, text), "his wife")
+    assert q.text.endswith("family members and friends")
+
+
+def test_content_goes_on_after_a_quoted_fragment(nlp):
+    text = ('Senator Ann Weller said the governor is ready to "clean up the capital," fix the roads and cut '
+            'property taxes.')
+    q = one(quotes(nlp, text), "clean up")
+    assert q.text.endswith("cut property taxes") and q.type == "mixed"

@@ -4,8 +4,9 @@ Components, in order:
 1. `quote_segments`: spans between paired quote marks, per paragraph (straight, curly, guillemets; a
    quotation left open at a paragraph end runs on into the next paragraph);
 2. cue pass: every speech verb (data/speech_verbs.txt) outside quotation marks, and "according to", with
-   its content clause from the dependency parse; the content's quote marks decide the type
-   (all quoted: direct, partly: mixed, none: indirect);
+   its content clause from the dependency parse (else its to-infinitive: "urged X to ...", a "for X to ..."
+   clause, the object of its preposition: "pointed to ...", or its object: "criticized X as ..."); the
+   content's quote marks decide the type (all quoted: direct, partly: mixed, none: indirect);
 3. leftover pass: quoted segments no cue claimed: the other half of a split quotation ("A," he said, "B."),
    a quote run (a quoted sentence after one by the same speaker, or a quoted paragraph after a paragraph
    with a quotation: further spans of that quotation), a colon attribution;
@@ -353,6 +354,10 @@ class QuoteFinder:
         roots = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not self._own_cue(c)
                  and self.in_quote[cue.i] < 0]
         roots = [c for c in roots if c.dep_ == "ccomp" or self.in_quote[c.i] >= 0]
+        # "he held up his arms; he says he fears ...", "it had an effect: 20 percent said ...": a clause before a
+        # semicolon or colon is a sentence of its own
+        roots = [c for c in roots if c.i > cue.i or not any(
+            t.text in (";", ":") and self.in_quote[t.i] < 0 for t in self.doc[c.right_edge.i + 1:cue.i])]
         # "..., he said as the crowd booed": a clause with a subordinator other than a complementizer is an
         # adverbial the parser took for the complement
         roots = [c for c in roots if not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS and
@@ -384,6 +389,10 @@ class QuoteFinder:
             subj = self._closing_subject(cue)
             if subj is not None:
                 return self._around(cue, before=subj.left_edge.i)
+        if not roots:
+            span = self._infinitive_content(cue) or self._prep_content(cue)
+            if span is not None:
+                return span
         if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and self._finite(cue):
             return self._object_content(cue)
         if not roots:
@@ -396,6 +405,8 @@ class QuoteFinder:
         for c in cue.rights:
             if c.dep_ == "conj" and c.i > hi and c.lemma_.lower() not in self.speech \
                     and (any(x.dep_ == "nsubj" for x in c.children) or any(x.lower_ == "but" for x in cue.children)):
+                hi = c.right_edge.i
+            elif c.i > hi and self._continues_after_quote(cue, c):
                 hi = c.right_edge.i
         if lo <= cue.i <= hi:
             if root.i < cue.i:
@@ -427,16 +438,87 @@ class QuoteFinder:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
 
+    def _continues_after_quote(self, cue: Token, c: Token) -> bool:
+        """'said he is ready to "take on the cartel," secure the border and ...', 'told X that polls could be
+        "way off," and have been unreliable': the parser ends the content at the closing mark and hangs the rest
+        on the cue; a verb phrase with no subject whose form cannot go with the cue's (a bare or present form
+        after a past-tense cue) continues the content."""
+        if c.dep_ not in ("conj", "advcl", "ccomp") or c.head != cue or self.in_quote[c.i] >= 0 or cue.tag_ != "VBD" \
+                or c.lemma_.lower() in self.speech or any(x.dep_ in SUBJECTS or x.dep_ == "mark" for x in c.children):
+            return False
+        first = next(t.i for t in c.subtree if not (t.is_punct or t.dep_ == "cc"))
+        start = first
+        while start > cue.i + 1 and (self.doc[start - 1].is_punct or self.doc[start - 1].dep_ == "cc"):
+            start -= 1
+        # the marks and commas between the content and the verb phrase include a closing quotation mark
+        if not any(t.is_quote for t in self.doc[start:first]):
+            return False
+        aux = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
+        return (aux[0] if aux else c).tag_ in ("VB", "VBP", "VBZ")
+
     def _drop_trailing_aside(self, lo: int, hi: int) -> int:
         """A non-restrictive apposition or relative clause closing the content (", who is ...",
         ", the alliance that ...") describes the last noun; it is the writer's, not the speaker's."""
         doc = self.doc
         for t in doc[lo:hi + 1]:
+            # "his wife, Lonnie, and other family members": an apposition with conjuncts is a list, not an aside
+            if t.dep_ == "appos" and any(c.dep_ == "cc" for c in t.children):
+                continue
             if t.dep_ in ("appos", "relcl") and t.right_edge.i >= hi - 1 and self.in_quote[t.i] < 0:
                 comma = t.left_edge.i - 1
                 if comma > lo + 2 and doc[comma].text in (",", "–", "—", "-"):
                     return comma - 1
         return hi
+
+    def _infinitive_content(self, cue: Token) -> tuple[int, int] | None:
+        """"urged Congress to act", "threatened to quit": after a verb of urging or promising the
+        to-infinitive, with the addressee object before it, is what was said (data/infinitive_cue_verbs.txt)."""
+        for_clause = self._for_clause(cue)
+        if for_clause is not None:  # "called for the president to resign": the clause after "for"
+            lo, hi = for_clause.left_edge.i + 1, for_clause.right_edge.i
+        else:
+            if cue.lemma_.lower() not in lexicon.words("infinitive_cue_verbs"):
+                return None
+            inf = next((c for c in cue.rights if c.dep_ == "xcomp" and self.in_quote[c.i] < 0 and _to_infinitive(c)),
+                       None)
+            if inf is None:
+                return None
+            objs = [c for c in cue.rights if c.dep_ in ("dobj", "dative") and c.i < inf.i]
+            lo, hi = min([inf.left_edge.i] + [o.left_edge.i for o in objs]), inf.right_edge.i
+        if any(self.doc[i].sent != cue.sent for i in (lo, hi)):
+            return None
+        hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi))
+        start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+        return (start, end) if end - start > 3 else None
+
+    def _for_clause(self, cue: Token) -> Token | None:
+        """A "for X to do" clause right after a speech verb ("called for the president to resign", "argued
+        for states to decide"): the request or proposal that was spoken."""
+        for c in cue.rights:
+            if c.dep_ == "advcl" and self.in_quote[c.i] < 0 and _to_infinitive(c) and c.left_edge.lower_ == "for" \
+                    and c.left_edge.dep_ == "mark" and c.left_edge.i == cue.i + 1:
+                return c
+        return None
+
+    def _prep_content(self, cue: Token) -> tuple[int, int] | None:
+        """"pointed to the jobs report", "spoke about the war": the object of the preposition that goes with
+        the verb (data/prep_cue_verbs.txt) is what was spoken about, when the verb has no object of its own."""
+        pairs = lexicon.words("prep_cue_verbs")
+        lemma = cue.lemma_.lower()
+        if any(c.dep_ in ("dobj", "dative", "ccomp", "xcomp") for c in cue.children):
+            return None
+        prep = next((c for c in cue.rights if c.dep_ == "prep" and f"{lemma} {c.lower_}" in pairs
+                     and self.in_quote[c.i] < 0), None)
+        objs = [o for o in prep.children if o.dep_ in ("pobj", "pcomp")] if prep is not None else []
+        # "commented on Tuesday": a date, not a topic
+        if not objs or prep.lower_ == "on" and objs[0].ent_type_ in ("DATE", "TIME"):
+            return None
+        lo, hi = prep.i + 1, prep.right_edge.i
+        if hi - lo < 1 and self.doc[lo].pos_ == "PRON" or self.doc[hi].sent != cue.sent:
+            return None
+        hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi))
+        start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+        return (start, end) if end - start > 3 else None
 
     def _object_content(self, cue: Token) -> tuple[int, int] | None:
         """"criticized the plan as reckless", "called for a recount": the verb's object and complements."""
@@ -488,6 +570,13 @@ class QuoteFinder:
             return True
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
 
+    def _contrasted_cue(self, c: Token) -> bool:
+        """"... while Sanders suggests Y": an adverbial clause with a contrastive subordinator whose verb is a
+        speech verb with its own subject (data/contrast_marks.txt)."""
+        return c.dep_ == "advcl" and self.in_quote[c.i] < 0 and self.is_cue(c) \
+            and any(m.dep_ == "mark" and m.lower_ in lexicon.words("contrast_marks") for m in c.children) \
+            and any(x.dep_ == "nsubj" and self.in_quote[x.i] < 0 for x in c.children)
+
     def _cut_at_joined_cue(self, cue: Token, lo: int, hi: int) -> int:
         """"said X, and noted Y" / "called it X and called on Y": a second speech verb without a subject of
         its own, joined inside the content, starts a statement of its own (same speaker)."""
@@ -499,8 +588,14 @@ class QuoteFinder:
             if participle:
                 hi = c.i - 2
                 break
+            if self._contrasted_cue(c) and c.left_edge.i > lo + 2:
+                hi = c.left_edge.i - 1
+                while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
+                    hi -= 1
+                break
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi and self.in_quote[c.i] < 0 \
-                    and (c.head == cue or self.is_cue(c)) and not any(x.dep_ == "nsubj" for x in c.children):
+                    and (c.head == cue or self.is_cue(c)) and not any(x.dep_ == "nsubj" for x in c.children) \
+                    and not self._continues_after_quote(cue, c):
                 hi = c.left_edge.i - 1
                 while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
                     hi -= 1
@@ -1213,6 +1308,10 @@ def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
     finder.found = _without_nested(finder.found)
     finder.found.sort(key=lambda f: f.spans[0][0])
     return finder.found
+
+
+def _to_infinitive(verb: Token) -> bool:
+    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _main_verb_as_modifier(t: Token) -> bool:
