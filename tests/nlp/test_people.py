@@ -76,3 +76,168 @@ def test_pronoun_chain_beats_a_name_used_as_a_modifier(nlp):
     found = find_quotes(doc, find_people(doc))
     q = [q for q in found if "must unite" in q.text][0]
     assert q.speaker.name == "Alan Sessler"
+
+
+def test_a_given_name_before_a_surname_entity_keeps_the_person_apart(nlp):
+    index = index_of(nlp, "Gerald Whitcombe spoke in Ohio on Monday. Ivanka Whitcombe said her father would "
+                          "win. Whitcombe thanked the crowd.")
+    assert named(index, "Gerald Whitcombe").aliases == ["Whitcombe"]
+    assert "Ivanka Whitcombe" in [p.name for p in index.people]
+
+
+def test_person_for_never_folds_a_different_given_name_into_a_surname(nlp):
+    doc = nlp("Gerald Whitcombe spoke in Ohio. Whitcombe thanked the crowd.")
+    index = find_people(doc)
+    other = nlp("Later that night, Ivanka Whitcombe left.")  # token indices not used by the first text
+    assert index.person_for(other[4:6]) is None
+    assert index.person_for(other[5:6]).name == "Gerald Whitcombe"
+
+
+def test_surname_with_generation_suffix_joins_its_full_name(nlp):
+    index = index_of(nlp, "Gerald Whitcombe Jr. spoke in Ohio. \"We will win,\" Whitcombe Jr. said.")
+    assert [p.name for p in index.people] == ["Gerald Whitcombe Jr."]
+
+
+def test_curly_and_straight_apostrophes_are_one_surname(nlp):
+    index = index_of(nlp, "Dinesh D'Costa spoke on Monday. D’Costa said the plan would fail.")
+    assert [p.name for p in index.people] == ["Dinesh D'Costa"]
+
+
+def test_platforms_acronyms_verbs_and_compound_halves_are_not_people(nlp):
+    index = index_of(nlp, "Marian Feld went on Twitter to attack the Glass-Steagall repeal. FBN reported it. "
+                          "Conceding that there would be a deal, she left.")
+    assert not {p.name for p in index.people} & {"Twitter", "Glass", "FBN", "Conceding"}
+
+
+def test_former_before_a_place_does_not_make_the_place_a_person(nlp):
+    index = index_of(nlp, "Former Nevada Gov. Carl Hendry criticized the plan on Monday.")
+    assert [p.name for p in index.people] == ["Carl Hendry"]
+
+
+def test_coordinated_names_and_photo_credits_are_split(nlp):
+    index = index_of(nlp, "Senators Cruz and Rubio attacked the plan. Photo by John Moore / Getty Images.")
+    names = {p.name for p in index.people}
+    assert "John Moore" in names and not any("/" in n or " and " in n for n in names)
+
+
+def test_unisex_given_name_gives_no_gender_but_an_honorific_does(nlp):
+    alone = index_of(nlp, "Jordan Pryce spoke on Tuesday.")
+    assert alone.gender.get(named(alone, "Jordan Pryce").id) is None
+    mister = index_of(nlp, "Rep. Jordan Pryce spoke on Tuesday. Mr. Pryce said the bill would pass.")
+    assert mister.gender[named(mister, "Jordan Pryce").id] == "m"
+
+
+def test_explicit_evidence_beats_the_given_name(nlp):
+    ms = index_of(nlp, "Ms. Glenn Albright spoke on Tuesday.")
+    assert ms.gender[named(ms, "Glenn Albright").id] == "f"
+    own = index_of(nlp, "Rep. Jordan Pryce announced her candidacy on Tuesday.")
+    assert own.gender[named(own, "Jordan Pryce").id] == "f"
+
+
+def _speaker_of(nlp, text: str, words: str) -> str | None:
+    from presstrace.nlp.quotes import find_quotes
+    doc = nlp(text)
+    q = [q for q in find_quotes(doc, find_people(doc)) if words in q.text][0]
+    return q.speaker.name if q.speaker else None
+
+
+def test_passive_agent_outranks_the_owner_of_the_subject(nlp):
+    text = ("Laura Halvorsen's plan was backed on Friday by Sen. Margaret Whitmore, who chairs the panel. "
+            "\"It has never made sense to block it,\" she said.")
+    assert _speaker_of(nlp, text, "never made sense") == "Margaret Whitmore"
+
+
+def test_name_in_apposition_to_the_subject_outranks_its_owner(nlp):
+    text = ("Mr. Hartley's longtime pollster, David Woodbridge, said the survey showed support holding steady. "
+            "\"The numbers did not move,\" he said.")
+    assert _speaker_of(nlp, text, "did not move") == "David Woodbridge"
+
+
+def test_definite_role_subject_carries_the_pronoun_back_to_its_person(nlp):
+    text = ("Marcus Delgado ended his campaign on Tuesday. The senator thanked his volunteers and mocked the "
+            "rallies of Victor Hale. He said he would pray for the eventual nominee.")
+    assert _speaker_of(nlp, text, "pray for") == "Marcus Delgado"
+
+
+def test_untagged_surname_keeps_a_mistyped_given_name_before_it(nlp):
+    index = index_of(nlp, "Donald Trump spoke on Monday. On the last day of the convention in July, Ivanka Trump "
+                          "strode across the stage in a dress from her namesake label.")
+    assert "Ivanka Trump" in [p.name for p in index.people]
+    assert named(index, "Donald Trump").aliases == []
+
+
+def test_organisation_names_tagged_as_people_are_dropped(nlp):
+    index = index_of(nlp, "The deal with Marc Fisher Footwear was signed at Trump Tower, and Priorities USA "
+                          "paid for the ads. Elena Brandt announced it.")
+    names = {p.name for p in index.people}
+    assert not names & {"Marc Fisher Footwear", "Trump Tower", "Priorities USA"}
+
+
+def _tagged(nlp, text: str, ents: list[tuple[str, int, str]]):
+    """The parse of `text` with the named-entity layer replaced: (word, occurrence, label) for one-token
+    entities and "first-last" word pairs, so a test can reproduce the model's mistypes deterministically."""
+    from spacy.tokens import Span as SpacySpan
+    doc = nlp(text)
+    spans = []
+    for word, nth, label in ents:
+        first, _, last = word.partition("|")
+        starts = [t.i for t in doc if t.text == first]
+        start = starts[nth]
+        end = start + 1 if not last else next(t.i for t in doc[start:] if t.text == last) + 1
+        spans.append(SpacySpan(doc, start, end, label=label))
+    doc.ents = spans
+    return doc
+
+
+def test_an_untagged_hyphenated_surname_joins_its_full_name(nlp):
+    doc = _tagged(nlp, "Anwar al-Awlaki was killed in 2011. Footage of Al-Awlaki again appears.",
+                  [("Anwar|Awlaki", 0, "PERSON")])
+    index = find_people(doc)
+    assert [p.name for p in index.people] == ["Anwar al-Awlaki"]
+    assert "Al-Awlaki" in index.people[0].aliases
+
+
+def test_a_surname_mistyped_as_a_place_is_the_person(nlp):
+    doc = _tagged(nlp, "Adam Whitlock spoke on Monday. Whitlock called on the administration to act.",
+                  [("Adam|Whitlock", 0, "PERSON"), ("Whitlock", 1, "LOC")])
+    index = find_people(doc)
+    assert [p.name for p in index.people] == ["Adam Whitlock"]
+    assert index.by_token.get(doc[6].i) is index.people[0]
+
+
+def test_a_one_word_name_mistyped_once_as_an_organisation_is_the_person(nlp):
+    doc = _tagged(nlp, "Whitlock spoke in Iowa. Whitlock said the plan was dead. Later Whitlock left.",
+                  [("Whitlock", 0, "PERSON"), ("Whitlock", 1, "PERSON"), ("Whitlock", 2, "ORG")])
+    index = find_people(doc)
+    assert [p.name for p in index.people] == ["Whitlock"]
+    assert len(index.people[0].mentions) == 3
+
+
+def test_a_place_tagged_once_as_a_person_is_not_one(nlp):
+    doc = _tagged(nlp, "Clarkston grew fast. Refugees moved to Clarkston. Clarkston welcomed them.",
+                  [("Clarkston", 0, "GPE"), ("Clarkston", 1, "GPE"), ("Clarkston", 2, "PERSON")])
+    assert find_people(doc).people == []
+
+
+def test_an_inverted_link_card_name_joins_the_natural_one(nlp):
+    index = index_of(nlp, "Related: Whitcombe Gerald on the campaign trail.\n\nGerald Whitcombe spoke in Ohio on "
+                          "Monday. Whitcombe thanked the crowd.")
+    assert [p.name for p in index.people] == ["Gerald Whitcombe"]
+    assert "Whitcombe Gerald" in index.people[0].aliases
+
+
+def test_an_unlisted_occupation_before_a_given_name_is_not_part_of_the_name(nlp):
+    index = index_of(nlp, "Comedian Sarah Whitfield spoke on Monday. Filmmaker Jack Morello disagreed.")
+    names = {p.name for p in index.people}
+    assert "Sarah Whitfield" in names and not any(n.startswith(("Comedian", "Filmmaker")) for n in names)
+
+
+def test_initials_and_given_names_before_a_given_name_stay(nlp):
+    index = index_of(nlp, "J. Gerald Hebert and Michaela Angela Davis spoke on Monday.")
+    names = {p.name for p in index.people}
+    assert "J. Gerald Hebert" in names and "Michaela Angela Davis" in names
+
+
+def test_a_double_surname_joins_the_full_name_it_ends(nlp):
+    index = index_of(nlp, "Mario Vargas Llosa spoke on Monday. Vargas Llosa said the party was united.")
+    assert [p.name for p in index.people] == ["Mario Vargas Llosa"]

@@ -45,3 +45,36 @@ def test_role_noun_alone_resolves_to_its_person(nlp):
     index = find_people(doc)
     spokesman = [t for t in doc if t.text == "spokesman"][-1]
     assert index.person_at(spokesman).name == "Marco Ricci"
+
+
+def _role_noun(nlp, text: str, nth: int = -1):
+    doc = nlp(text)
+    index = find_people(doc)
+    token = [t for t in doc if t.lower_ == "president"][nth]
+    return index.person_at(token)
+
+
+def test_the_president_is_not_the_vice_president(nlp):
+    text = "Vice President Joe Harlan visited Ohio on Monday. He defended the president's plan on trade."
+    assert _role_noun(nlp, text) is None
+
+
+def test_the_president_prefers_the_plain_office_to_a_foreign_one(nlp):
+    text = ("President Alan Whitford met Russian President Oleg Markov in Geneva on Monday. The talks lasted "
+            "three hours. Reporters waited outside. The president later said the meeting was useful.")
+    person = _role_noun(nlp, text)
+    assert person is not None and person.name == "Alan Whitford"
+
+
+def test_a_foreign_office_holder_only_when_mentioned_nearby(nlp):
+    far = ("Mexican President Luis Ortega visited Texas in May. The visit was short. Trade was discussed. Farmers "
+           "protested. Prices fell. Later, the president signed a new tariff.")
+    assert _role_noun(nlp, far) is None
+    near = "Mexican President Luis Ortega visited Texas in May. Later, the president signed a new tariff."
+    person = _role_noun(nlp, near)
+    assert person is not None and person.name == "Luis Ortega"
+
+
+def test_any_president_is_no_one_in_particular(nlp):
+    text = "President Alan Whitford spoke on Monday. A court pick is an element of any president's legacy."
+    assert _role_noun(nlp, text) is None

@@ -12,6 +12,7 @@ Steps, each small:
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 
 from spacy.tokens import Doc, Span, Token
@@ -22,14 +23,15 @@ from presstrace.record import Span as CharSpan
 
 PRONOUNS = {"he": "m", "him": "m", "his": "m", "himself": "m", "she": "f", "her": "f", "hers": "f", "herself": "f"}
 SUFFIXES = {"jr", "jr.", "sr", "sr.", "ii", "iii", "iv"}
-POSSESSIVE = ("’s", "'s", "’", "'")
+POSSESSIVE = ("’s", "'s", "‘s", "’", "'")
 FEMALE_HONORIFICS = {"mrs.", "mrs", "ms.", "ms", "miss"}
 MALE_HONORIFICS = {"mr.", "mr"}
-PERSON_LIKE = {"PERSON", "ORG", "NORP", "GPE", "PRODUCT", "WORK_OF_ART", "FAC"}
+PERSON_LIKE = {"PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", "FAC"}
 
 
 def clean_name(text: str) -> str:
-    text = " ".join(text.split())
+    # "Newt [Gingrich]": an editor's brackets are not part of the name
+    text = " ".join(text.replace("[", " ").replace("]", " ").split())
     for suffix in POSSESSIVE:
         if text.endswith(suffix):
             return text[: -len(suffix)].strip()
@@ -38,7 +40,8 @@ def clean_name(text: str) -> str:
 
 def name_key(name: str) -> str:
     """Surname key: last word, keeping a generation suffix apart (Trump / Trump Jr. differ)."""
-    words = name.lower().replace(",", "").split()
+    # curly and straight apostrophes are one letter: "D’Souza" is "D'Souza"
+    words = name.lower().replace(",", "").replace("’", "'").split()
     if len(words) > 1 and words[-1] in SUFFIXES:
         return f"{words[-2]} {words[-1].rstrip('.')}"
     return words[-1] if words else ""
@@ -68,7 +71,14 @@ class PeopleIndex:
         for person in self.people:
             if text == person.name or text in person.aliases:
                 return person
-        return self.by_surname.get(name_key(text)) if text else None
+        person = self.by_surname.get(name_key(text)) if text else None
+        # "Ivanka Trump" is not "Donald Trump": a surname alone may fold into the full name, another given
+        # name may not
+        words = [w for w in text.split() if w.lower() not in lexicon.titles()]
+        if person is not None and len(words) > 1 and words[1].lower() not in SUFFIXES \
+                and words[0].lower() != person.name.split()[0].lower():
+            return None
+        return person
 
     def person_at(self, token: Token) -> Person | None:
         """The person a token refers to: a name, a resolved role noun, or a he/she pronoun."""
@@ -126,15 +136,52 @@ class PeopleIndex:
                     continue
                 subject = doc[i].dep_ in ("nsubj", "nsubjpass")
                 if compatible(i) is not None:
-                    hits.append((not subject, i))
+                    hits.append((self._prominence(i), i))
                 elif subject and gender is not None and PRONOUNS.get(doc[i].lower_) == gender:
-                    hits.append((False, i))
+                    hits.append((0, i))
+                elif self._role_subject(i, gender):
+                    hits.append((0, i))
             if hits:
                 best = min(hits)[1]
                 person = compatible(best)
                 return person if person is not None else self._chained(doc[best], gender)
             start = prev.start
         return None
+
+    def _prominence(self, i: int) -> int:
+        """How likely a name in an earlier sentence is the topic a later he/she continues: its subject (0),
+        the agent of a passive ("was supported by Sen. Jane Roe", 1), the owner of the subject ("Roe's
+        article attacked X", 2), anything else (3)."""
+        person, t = self.by_token[i], self.doc[i]
+        while t.dep_ in ("compound", "flat") and self.by_token.get(t.head.i) is person and t.head.i != t.i:
+            t = t.head
+        # "Another pollster, David Woodard, said": a name in apposition to the subject is the subject
+        if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.pos_ == "PROPN" \
+                and t.head.dep_ in ("nsubj", "nsubjpass"):
+            return 0
+        if t.dep_ == "pobj" and t.head.dep_ == "agent":
+            return 1
+        # the owner of the main clause's subject only, not of a subject buried in a complement
+        if t.dep_ == "poss" and t.head.dep_ in ("nsubj", "nsubjpass") and t.head.i not in self.by_token \
+                and t.head.head.dep_ == "ROOT":
+            return 2
+        return 3
+
+    def _role_subject(self, i: int, gender: str | None) -> bool:
+        """An unresolved definite role-noun subject ("The Florida senator sought ...", "the 57-year-old
+        scientist says"): it carries a pronoun chain back to the person it describes, like a pronoun, rather
+        than letting a name in a lesser position of its sentence ("... speeches for Cruz") take the pronoun."""
+        t = self.doc[i]
+        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NN" \
+                or not (t.lower_ in lexicon.role_nouns() or t.lemma_.lower() in lexicon.role_nouns()):
+            return False
+        if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
+            return False
+        # "The campaign manager, Jeff Weaver, said": the name in the phrase is the antecedent
+        if any(w.i in self.by_token for w in t.subtree) or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_punct
+                                                             and t.i + 2 in self.by_token):
+            return False
+        return not (gender == "m" and t.lower_ in FEMALE_ROLE_WORDS or gender == "f" and t.lower_ in MALE_ROLE_WORDS)
 
     def _chained(self, token: Token, gender: str | None) -> Person | None:
         """The antecedent of a pronoun that is itself the antecedent ("he noted ... He said")."""
@@ -170,27 +217,126 @@ def _depth(token: Token) -> int:
     return depth
 
 
-def _name_span(ent: Span) -> Span | None:
-    """The name part of a PERSON entity: no leading titles, no trailing role nouns or possessive."""
+# lower-case words that belong inside names ("Bill de Blasio", "Osama bin Laden")
+NAME_PARTICLES = {"de", "la", "le", "du", "da", "di", "del", "della", "van", "von", "der", "den", "ten", "bin", "al",
+                  "ibn", "y", "st.", "mc"}
+# words that join two names in one entity ("Cruz and Rubio") or end a name in a credit ("X / Reuters")
+NAME_BREAKS = {"and", "&", ",", "/", "—", "–", "-", "|", ";", "or"}
+
+
+def _name_spans(ent: Span) -> list[Span]:
+    """The names in a PERSON entity: no leading titles or "By"/"a"/"and", no trailing role nouns or
+    possessive; a coordination ("Cruz and Rubio") or a credit ("John Moore / Getty") split into its parts."""
+    doc = ent.doc
     start, end = ent.start, ent.end
-    while start < end and ent.doc[start].is_space:
+    while start < end and doc[start].is_space:
         start += 1
-    while end > start and ent.doc[end - 1].is_space:
+    while end > start and doc[end - 1].is_space:
         end -= 1
+    if end - start == 1:  # only a bare surname lacks its given name ("Vermonter Bernie Sanders" is no name)
+        start = _given_name_before(doc, start, end)
+    # "Obama’s agenda", "Trump assured Jones": a possessive or a lower-case verb ends the name
+    for t in doc[start:end]:
+        if t.i > start and (t.text in POSSESSIVE[:3] or (t.is_lower and t.is_alpha and t.lower_ not in NAME_PARTICLES
+                                                           and t.lower_ not in NAME_BREAKS)):
+            end = t.i
+            break
+    parts, lo = [], start
+    for t in doc[start:end]:
+        if t.text == "/":  # a photo credit: "John Moore / Getty Images"
+            end = t.i
+            break
+        # a dash inside a hyphenated name ("Wasserman-Schultz") has no space around it
+        dash = t.text in ("-", "—", "–") and (t.whitespace_ or doc[t.i - 1].whitespace_) if t.i > 0 else False
+        if t.lower_ in NAME_BREAKS and (t.text not in ("-", "—", "–") or dash):
+            parts.append((lo, t.i))
+            lo = t.i + 1
+    parts.append((lo, end))
+    out = []
+    for lo, hi in parts:
+        span = _trim_name(doc, lo, hi)
+        if span is not None:
+            out.append(span)
+    return out
+
+
+def _name_word(text: str) -> bool:
+    """A capitalised word of letters, possibly with apostrophes, hyphens or periods ("D’Souza", "J.D.")."""
+    return text[:1].isupper() and any(c.isalpha() for c in text[1:] or text) \
+        and all(c.isalpha() or c in "'’-." for c in text)
+
+
+def _given_name_before(doc: Doc, start: int, end: int) -> int:
+    """"Ivanka Trump" tagged as "Trump" only: an untagged capitalised given name written just before the
+    entity and attached to it belongs to the name (so that a different given name is never lost)."""
+    skip = lexicon.titles() | lexicon.role_nouns() | lexicon.media_names()
+    for _ in range(2):
+        t = doc[start - 1] if start > 0 else None
+        if (t is None or t.ent_iob_ != "O" or t.pos_ != "PROPN" or t.dep_ != "compound"
+                or not start <= t.head.i < end or not t.is_title or t.lower_ in skip):
+            break
+        start -= 1
+    return start
+
+
+# words shaped like an occupation or office ("Comedian", "Recorder", "Ranking", "Committeeman", "Advocate"),
+# unlike given names such as "Michaela" or initials such as "J."
+TITLE_LIKE = re.compile(r"^[A-Z][a-z]{3,}(?:er|or|ian|ist|man|ing|ant|ent|ate|ies|ive|crat|ity)$")
+
+
+def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     titles = lexicon.titles()
     roles = lexicon.role_nouns()
-    while start < end and (ent.doc[start].lower_ in titles or ent.doc[start].lower_ in roles
-                           or ent.doc[start].is_punct or ent.doc[start].lower_ == "the"):
+    while start < end and (doc[start].lower_ in titles or doc[start].lower_ in roles or doc[start].is_punct
+                           or doc[start].lower_ in ("the", "a", "an", "by", "and") or doc[start].is_space):
         start += 1
-    while end > start and (ent.doc[end - 1].lower_ in roles or ent.doc[end - 1].is_punct
-                           or ent.doc[end - 1].text in POSSESSIVE):
+    while end > start and (doc[end - 1].lower_ in roles or doc[end - 1].is_punct or doc[end - 1].is_space
+                           or doc[end - 1].text in POSSESSIVE):
         end -= 1
+    # "Comedian Sarah Silverman", "Ranking Democrat Dianne Feinstein": capitalised words before a listed
+    # given name that are not given names themselves are a title the lists do not know
+    for i in range(start + 1, min(end - 1, start + 3)):
+        if doc[i].is_title and lexicon.gender_of_first_name(doc[i].text) and doc[i + 1].text != "-" and all(
+                TITLE_LIKE.search(doc[j].text) and not lexicon.gender_of_first_name(doc[j].text)
+                for j in range(start, i)):
+            start = i
+            break
     if start >= end:
         return None
-    span = ent.doc[start:end]
-    if "\n" in span.text or not any(t.is_alpha and t.text[0].isupper() for t in span):
+    span = doc[start:end]
+    # "D'Souza" is not is_alpha, but it is a capitalised word
+    if "\n" in span.text or not any(_name_word(t.text) for t in span):
+        return None
+    # "Trump Tower", "Priorities USA": an organisation's last word, or an acronym after a mixed-case word
+    last = span[-1]
+    if len(span) > 1 and (last.lower_ in lexicon.words("org_name_words") or last.is_upper and len(last.text) > 1
+                          and last.lower_.rstrip(".") not in SUFFIXES and not all(t.is_upper for t in span)):
         return None
     return span
+
+
+def _junk_single(span: Span, surnames: set[str]) -> bool:
+    """A one-word "name" that is not a person: a platform or outlet ("Twitter"), an acronym or a shouted
+    headline word ("FBN", "OBAMA"), a plural ("Clintons", "Hackers"), a verb or adjective the model
+    mistyped ("Conceding", "pro-Cruz"), or the first half of a hyphenated compound ("Glass-Steagall").
+    A known surname is kept whatever its tag ("Trump" is sometimes a NOUN)."""
+    if len(span) != 1:
+        return False
+    t = span[0]
+    if name_key(clean_name(t.text)) in surnames:
+        return False
+    doc = t.doc
+    hyphen = t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–") and not t.whitespace_
+    # "Kazakh", "Clarkston": tagged a place or a nationality elsewhere in the article at least as often
+    labels = [e.label_ for e in doc.ents if e.text == t.text]
+    if sum(lab in ("GPE", "LOC", "NORP", "FAC") for lab in labels) >= labels.count("PERSON") > 0:
+        return True
+    return (t.lower_ in lexicon.media_names() or (t.is_upper and len(t.text) > 1) or t.tag_ in ("NNS", "NNPS")
+            or t.pos_ in ("VERB", "ADJ", "ADV", "AUX") or t.lower_ in lexicon.titles() or t.lower_ in
+            lexicon.role_nouns() or not t.text[:1].isupper() or hyphen)
+
+
+ADJECTIVE_TITLES = {"former", "vice", "prime", "then"}
 
 
 def _person_like(ent: Span, surnames: set[str]) -> Span | None:
@@ -217,7 +363,9 @@ def _person_like(ent: Span, surnames: set[str]) -> Span | None:
             and media_kind(span.text) != "media" and len(span) >= 2:
         return span
     before = ent.doc[ent.start - 1] if ent.start > 0 else None
-    if before is not None and before.lower_ in lexicon.titles() and before.text[0].isupper() and ent.label_ != "GPE":
+    # "Sen. Whitfield" is a person, "Former Florida Gov. Jeb Bush" does not make "Florida" one
+    if before is not None and before.lower_ in lexicon.titles() and before.lower_ not in ADJECTIVE_TITLES \
+            and before.text[0].isupper() and ent.label_ not in ("GPE", "NORP", "LOC"):
         return span
     return None
 
@@ -252,6 +400,46 @@ def _untagged_names(doc: Doc, mentions: list[Span]) -> list[Span]:
     return out
 
 
+def _inverted_names(names: set[str]) -> dict[str, str]:
+    """Two-word names written both ways, mapped from the inverted form to the natural one: the natural
+    one starts with a listed given name, the inverted one does not."""
+    out = {}
+    for name in names:
+        words = name.split()
+        if len(words) != 2 or f"{words[1]} {words[0]}" not in names:
+            continue
+        if lexicon.gender_of_first_name(words[1]) and not lexicon.gender_of_first_name(words[0]):
+            out[name] = f"{words[1]} {words[0]}"
+    return out
+
+
+def _untagged_surnames(doc: Doc, mentions: list[Span], known: set[str]) -> list[Span]:
+    """A known surname the model did not tag at all ("Kislyak said", "Footage of Al-Awlaki")."""
+    tagged = {i for m in mentions for i in range(m.start, m.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
+    skip = lexicon.titles() | lexicon.role_nouns() | lexicon.media_names()
+    out = []
+    for t in doc:
+        if t.i in tagged or not _name_word(t.text):
+            continue
+        end = t.i + 1
+        # a hyphenated surname is three tokens: "Al", "-", "Awlaki"
+        if t.i + 2 < len(doc) and doc[t.i + 1].text == "-" and not t.whitespace_ and not doc[t.i + 1].whitespace_ \
+                and _name_word(doc[t.i + 2].text):
+            end = t.i + 3
+        if name_key(doc[t.i:end].text) not in known or (end < len(doc) and doc[end].pos_ == "PROPN"):
+            continue
+        # "Ivanka Trump" with "Ivanka" mistyped (PRODUCT): the given name comes along, so the mention
+        # does not fold into "Donald Trump"
+        given = doc[t.i - 1] if t.i > 0 else None
+        if given is not None and given.pos_ == "PROPN" and given.dep_ == "compound" and t.i <= given.head.i < end \
+                and given.is_title and given.ent_type_ in ("", "PERSON", "PRODUCT", "WORK_OF_ART") \
+                and given.lower_ not in skip:
+            out.append(doc[t.i - 1:end])
+        else:
+            out.append(doc[t.i:end])
+    return out
+
+
 def find_people(doc: Doc) -> PeopleIndex:
     from presstrace.nlp.roles import find_roles, resolve_role_nouns
 
@@ -259,23 +447,25 @@ def find_people(doc: Doc) -> PeopleIndex:
     mentions: list[Span] = []
     for ent in doc.ents:
         if ent.label_ == "PERSON":
-            span = _name_span(ent)
-            if span is not None:
-                mentions.append(span)
-    mentions += _untagged_names(doc, mentions)
+            mentions += _name_spans(ent)
+    mentions += [n for m in _untagged_names(doc, mentions) for n in _name_spans(m)]
     full = {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) > 1}
+    mentions = [m for m in mentions if not _junk_single(m, full)]
+    # names known as people: full names' surnames, and one-word names the model tagged as people (those only
+    # where the model said "organisation" or nothing, never over a place or a nationality)
+    labels: dict[str, list[str]] = {}
+    for e in doc.ents:
+        labels.setdefault(e.text, []).append(e.label_)
+    known = full | {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) == 1
+                    and 2 * labels.get(m.text, []).count("PERSON") > len(labels.get(m.text, []))}
     media = lexicon.media_names()
     for ent in doc.ents:
-        if ent.label_ != "PERSON" and ent.label_ in PERSON_LIKE and ent.text.lower() not in media:
-            span = _person_like(ent, full)
+        if ent.label_ != "PERSON" and ent.label_ in PERSON_LIKE and ent.text.lower() not in media \
+                and (ent.label_ != "LOC" or len(ent) == 1):  # "Schiff" alone mistyped as a place
+            span = _person_like(ent, known if ent.label_ == "ORG" else full)
             if span is not None:
-                mentions.append(span)
-    # a surname the model did not tag at all ("Kislyak said") once the full name is known
-    tagged = {i for m in mentions for i in range(m.start, m.end)} | {i for e in doc.ents for i in range(e.start, e.end)}
-    for t in doc:
-        if (t.i not in tagged and t.is_alpha and t.text[0].isupper() and t.lower_ in full
-                and not (t.i + 1 < len(doc) and doc[t.i + 1].pos_ == "PROPN")):
-            mentions.append(doc[t.i:t.i + 1])
+                mentions += _name_spans(span)
+    mentions += _untagged_surnames(doc, mentions, known)
     mentions = sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
 
     # merge: full names first (most mentioned wins a shared surname), then single words
@@ -295,15 +485,23 @@ def find_people(doc: Doc) -> PeopleIndex:
         for t in m:
             index.by_token[t.i] = person
 
+    inverted = _inverted_names({clean_name(m.text) for m in multi})
+    # "Trump Donald" (a link card's "surname given-name") after its natural order, which it joins
+    multi = [m for m in multi if clean_name(m.text) not in inverted] + \
+        [m for m in multi if clean_name(m.text) in inverted]
     for m in multi:
         name = clean_name(m.text)
-        key = name.lower()
+        key = inverted.get(name, name).lower()
         person = by_full.get(key)
         if person is None:
-            # "Hillary Rodham Clinton" and "Hillary Clinton": same surname and first name
+            # "Hillary Rodham Clinton" and "Hillary Clinton": same surname and first name; "Trump Jr." after
+            # "Donald Trump Jr.": a surname with its suffix and no given name
             first = name.split()[0].lower().rstrip(".")
+            bare = len(name.split()) == 2 and name.split()[1].lower() in SUFFIXES
             for p in surname_people.get(name_key(name), []):
-                if p.name.split()[0].lower().rstrip(".") == first:
+                # "Wasserman Schultz" is the tail of "Debbie Wasserman Schultz"
+                tail = p.name.split()[1:] == name.split()
+                if bare or tail or p.name.split()[0].lower().rstrip(".") == first:
                     person = p
                     break
         if person is None:
@@ -317,7 +515,7 @@ def find_people(doc: Doc) -> PeopleIndex:
         index.by_surname[key] = max(group, key=lambda p: len(p.mentions))
     for m in single:
         name = clean_name(m.text)
-        key = name.lower()
+        key = name_key(name)
         person = index.by_surname.get(key)
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
@@ -327,27 +525,58 @@ def find_people(doc: Doc) -> PeopleIndex:
             index.by_surname[key] = person
         add_mention(person, m, name)
 
-    _genders(doc, index)
+    by_name = _genders(doc, index)
     find_roles(doc, index)
-    _role_genders(index)
+    _role_genders(index, by_name)
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
 
 
-def _genders(doc: Doc, index: PeopleIndex) -> None:
-    for person in index.people:
-        g = lexicon.gender_of_first_name(person.name.split()[0]) if len(person.name.split()) > 1 else None
-        if g:
-            index.gender[person.id] = g
+def _genders(doc: Doc, index: PeopleIndex) -> set[str]:
+    """Each person's gender for pronouns, explicit evidence first: an honorific ("Mr.", "Ms."), then the
+    person's own possessive ("Jordan Smith announced her bid"), and only then the given name, which says
+    nothing when it is unisex ("Jordan", "Kelly"). Returns the ids settled by the given name alone."""
+    votes: dict[str, list[str]] = {}
     for i, person in index.by_token.items():
-        if person.id in index.gender or i == 0:
+        before = doc[i - 1].lower_ if i > 0 else ""
+        if before in FEMALE_HONORIFICS or before in MALE_HONORIFICS:
+            votes.setdefault(person.id, []).append("f" if before in FEMALE_HONORIFICS else "m")
+    own = _possessive_votes(doc, index)
+    by_name: set[str] = set()
+    for person in index.people:
+        words = person.name.split()
+        first = lexicon.gender_of_first_name(words[0]) if len(words) > 1 else None
+        if words[0].lower() in lexicon.words("first_names_unisex"):
+            first = None
+        if votes.get(person.id):
+            v = votes[person.id]
+            index.gender[person.id] = max(("m", "f"), key=v.count)
+        elif own.get(person.id) and len(set(own[person.id])) == 1:
+            index.gender[person.id] = own[person.id][0]
+        elif first:
+            index.gender[person.id] = first
+            by_name.add(person.id)
+    return by_name
+
+
+def _possessive_votes(doc: Doc, index: PeopleIndex) -> dict[str, list[str]]:
+    """"Jo Smith announced his candidacy": a his/her inside the object of a verb whose subject is the full
+    name, with no other person in between, is the subject's own."""
+    out: dict[str, list[str]] = {}
+    for i, person in index.by_token.items():
+        t = doc[i]
+        # a full name only: a bare surname may belong to a relative ("Trump" for Ivanka Trump)
+        if t.dep_ != "nsubj" or t.head.pos_ != "VERB" or index.by_token.get(i - 1) is not person:
             continue
-        before = doc[i - 1].lower_
-        if before in FEMALE_HONORIFICS:
-            index.gender[person.id] = "f"
-        elif before in MALE_HONORIFICS:
-            index.gender[person.id] = "m"
+        for obj in t.head.children:
+            if obj.dep_ != "dobj":
+                continue
+            for w in obj.subtree:
+                if w.dep_ == "poss" and w.lower_ in ("his", "her"):
+                    if not any(j in index.by_token and index.by_token[j] is not person for j in range(i + 1, w.i)):
+                        out.setdefault(person.id, []).append(PRONOUNS[w.lower_])
+    return out
 
 
 FEMALE_ROLE_WORDS = {"spokeswoman", "congresswoman", "chairwoman", "businesswoman", "wife", "mother", "daughter",
@@ -356,10 +585,11 @@ MALE_ROLE_WORDS = {"spokesman", "congressman", "chairman", "businessman", "husba
                    "widower", "king", "grandfather"}
 
 
-def _role_genders(index: PeopleIndex) -> None:
-    """"Jane Roe, the spokeswoman": gendered role nouns settle a person's gender for pronouns."""
+def _role_genders(index: PeopleIndex, by_name: set[str]) -> None:
+    """"Jane Roe, the spokeswoman": gendered role nouns settle a person's gender for pronouns (over a gender
+    read from the given name only)."""
     for person in index.people:
-        if person.id in index.gender:
+        if person.id in index.gender and person.id not in by_name:
             continue
         words = {w.lower() for r in person.roles for w in r.title.split()}
         if words & FEMALE_ROLE_WORDS and not words & MALE_ROLE_WORDS:

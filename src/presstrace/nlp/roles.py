@@ -165,22 +165,51 @@ def _relative_clause(doc: Doc, index: PeopleIndex, person: Person, span: Span) -
             return
 
 
+# modifiers that name a different office ("vice president" is not "the president")
+RANK_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "lt.", "under", "press", "co", "acting",
+              "attorney", "surgeon"}
+
+
+def _role_head(title: str) -> tuple[str, set[str]]:
+    """The head noun of a role title (before any prepositional phrase: "director of national security")
+    and the words before it."""
+    core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split()
+    if not core:
+        return "", set()
+    return core[-1].lower(), {w.lower() for w in core[:-1]}
+
+
+NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)$")
+
+
+def _qualified(title: str) -> bool:
+    """A title qualified by a nationality ("Russian President", "Mexican Foreign Minister") names a foreign
+    office; parties and the home country (home_qualifiers.txt) do not count."""
+    core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split()
+    home = lexicon.words("home_qualifiers")
+    return any(NATIONALITY.match(w) and w.lower() not in home for w in core[:-1])
+
+
 def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
-    """Role nouns that stand for a person ("the spokesman", "Putin's spokesman") point to the one person
-    holding a role with that head noun (and the same owner, when one is written)."""
-    holders: dict[str, list[Person]] = {}
+    """Role nouns that stand for a person ("the spokesman", "Putin's spokesman", "the Russian president") point
+    to the one person holding a role with that head noun, the same rank ("vice") and the same owner, when one
+    is written. A bare "the president" prefers the holder of the plain office ("President Obama") to one of a
+    qualified office ("Russian President Putin"), and takes the latter only when mentioned nearby."""
+    holders: dict[str, list[tuple[Person, str, set[str]]]] = {}
     for person in index.people:
         for role in person.roles:
-            # the head noun comes before any prepositional phrase: "director of national security"
-            core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", role.title)[0].split()
-            head = core[-1].lower() if core else ""
+            head, words = _role_head(role.title)
             # "who ran the bank" is a role, but "the bank" is not a name for its holder
             if head and (head in lexicon.role_nouns() or head.rstrip("s") in lexicon.role_nouns()):
-                holders.setdefault(head, []).append(person)
+                holders.setdefault(head, []).append((person, role.title, words))
     if not holders:
         return
+    last_seen: dict[str, list[int]] = {}
+    for i, person in sorted(index.by_token.items()):
+        last_seen.setdefault(person.id, []).append(i)
     for t in doc:
-        if t.i in index.by_token or t.pos_ != "NOUN" or t.lower_ not in holders:
+        noun = t.lower_
+        if t.i in index.by_token or t.pos_ != "NOUN" or noun not in holders:
             continue
         if any(c.dep_ == "appos" or c.i in index.by_token and c.dep_ == "compound" for c in t.children):
             continue
@@ -188,20 +217,12 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
             continue
         if not any(c.dep_ in ("det", "poss") for c in t.children):
             continue
-        if any(c.lower_ in ("a", "an", "another", "every", "each", "no") for c in t.children):
+        if any(c.lower_ in ("a", "an", "another", "every", "each", "no", "any") for c in t.children):
             continue
         _, of = _noun_phrase_role(doc, index, t)
-        candidates = list({p.id: p for p in holders[t.lower_]}.values())
-        # "the Florida senator", "the former president": every modifier must be in the holder's title
-        mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token}
-        if mods:
-            candidates = [p for p in candidates if any(mods <= set(r.title.lower().split()) for r in p.roles)]
-        if of is not None:
-            owned = [p for p in candidates if any(r.of == of for r in p.roles)]
-            candidates = owned or ([] if len(candidates) > 1 else candidates)
-        if len(candidates) != 1:
+        person = _holder(doc, index, t, holders[noun], of, last_seen)
+        if person is None:
             continue
-        person = candidates[0]
         index.by_token[t.i] = person
         phrase = doc[t.left_edge.i:t.right_edge.i + 1]
         end = phrase.end
@@ -211,3 +232,46 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
         alias = doc[phrase.start:end].text
         if alias and alias != person.name and alias not in person.aliases and len(alias) < 80:
             person.aliases.append(alias)
+
+
+def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str, set[str]]], of: str | None,
+            last_seen: dict[str, list[int]]) -> Person | None:
+    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token}
+    cands: dict[str, tuple[Person, bool]] = {}
+    for person, title, words in held:
+        # the rank must agree both ways: "the vice president" is not the president, nor the reverse
+        if (mods & RANK_WORDS) != (words & RANK_WORDS):
+            continue
+        # "the Florida senator", "the former president": every modifier must be in the holder's title
+        if not (mods - RANK_WORDS) <= words:
+            continue
+        # a bare "the president" fits a qualified office ("Russian President") less well than a plain one
+        plain = bool(mods) or not _qualified(title)
+        prev = cands.get(person.id)
+        cands[person.id] = (person, (prev[1] if prev else False) or plain)
+    if of is not None:
+        # "Putin's spokesman": the holder with that owner; an unowned holder only when it is the only one
+        owned = {k: v for k, v in cands.items() if any(r.of == of for r in v[0].roles)}
+        cands = owned or (cands if len(cands) == 1 else {})
+    if not cands:
+        return None
+    if len(cands) == 1:
+        person, plain = next(iter(cands.values()))
+        # a qualified office holder ("Mexican President X") for a bare "the president" only when nearby
+        if plain or _recent(doc, t, last_seen.get(person.id, [])):
+            return person
+        return None
+    # several holders: only one of them holding the plain office ("President Obama" beside "Russian President
+    # Putin" for "the president"); choosing the closest holder was measured worse (see the report)
+    plain = [p for p, is_plain in cands.values() if is_plain]
+    return plain[0] if len(plain) == 1 else None
+
+
+def _recent(doc: Doc, t: Token, seen: list[int], sentences: int = 3) -> bool:
+    """Whether a person was mentioned in the role noun's sentence or the few before it."""
+    start = t.sent.start
+    for _ in range(sentences):
+        if start <= 0:
+            break
+        start = doc[start - 1].sent.start
+    return any(start <= i < t.i for i in seen)
