@@ -728,3 +728,7 @@ def test_evidence_that_they_met_asserts_it():
 def test_a_contact_stated_incorrectly_is_denied_by_the_article():
     c = only(contacts("An earlier version of this story incorrectly stated that Oskar Brandt met Ivan Petrov."))
     assert c.polarity == "denied" and c.asserted_by.name == "article"
+
+
+def test_a_section_reference_is_no_participant():
+    assert contacts("IV.B.3, supra, told the Office that he met with Sergey Gorkov.") == []
