@@ -446,7 +446,9 @@ class QuoteFinder:
         if c.dep_ not in ("conj", "advcl", "ccomp") or c.head != cue or self.in_quote[c.i] >= 0 or cue.tag_ != "VBD" \
                 or c.lemma_.lower() in self.speech or any(x.dep_ in SUBJECTS or x.dep_ == "mark" for x in c.children):
             return False
-        first = next(t.i for t in c.subtree if not (t.is_punct or t.dep_ == "cc"))
+        first = next((t.i for t in c.subtree if not (t.is_punct or t.dep_ == "cc")), None)
+        if first is None:  # a clause of punctuation only (a mangled page)
+            return False
         start = first
         while start > cue.i + 1 and (self.doc[start - 1].is_punct or self.doc[start - 1].dep_ == "cc"):
             start -= 1
