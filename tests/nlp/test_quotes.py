@@ -467,3 +467,22 @@ def test_content_goes_on_after_a_quoted_fragment(nlp):
             'property taxes.')
     q = one(quotes(nlp, text), "clean up")
     assert q.text.endswith("cut property taxes") and q.type == "mixed"
+
+
+def test_conjoined_speech_verb_keeps_the_main_subject(nlp):
+    text = "Mayor Rita Owens said the budget was approved by Treasurer Carl Voss and said the vote was overdue."
+    q = one(quotes(nlp, text), "the vote was overdue")
+    assert q.speaker.name == "Rita Owens"
+
+
+def test_participle_after_a_content_clause_belongs_to_the_main_subject(nlp):
+    text = "Senator Ann Lee voiced anger that Mr. Gray had misled voters, telling reporters he should resign."
+    q = one(quotes(nlp, text), "he should resign")
+    assert q.speaker.name == "Ann Lee"
+
+
+def test_conjoined_speech_verb_climbs_two_content_clauses(nlp):
+    text = ("Party leader Nina Vale said the warning was proof that Minister Paul Hart did not understand the law, "
+            "and accused the cabinet of hiding the report.")
+    q = one(quotes(nlp, text), "the cabinet of hiding")
+    assert q.speaker.name == "Nina Vale"

@@ -194,6 +194,9 @@ class QuoteFinder:
             return cue.sent.root
         if self._bare_passive(cue):
             return None
+        matrix = self._matrix_subject(cue)
+        if matrix is not None:
+            return matrix
         # "X made it possible for people ..., she said": of two subjects, the one closing the sentence speaks
         if sum(c.dep_ == "nsubj" for c in cue.children) > 1 and self._closing_subject(cue) is not None:
             return self._closing_subject(cue)
@@ -251,6 +254,41 @@ class QuoteFinder:
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
         return self._after_quote_subject(cue) or self._inverted_subject(cue) or self._ancestor_subject(cue)
+
+    def _matrix_subject(self, cue: Token) -> Token | None:
+        """"X said the move was made by Y and said ...", "X expressed frustration that Y had lied, telling ...":
+        the parser hung a subjectless cue (a past-tense conjunct, a participle after a comma) on the verb of
+        the content clause; the subject of the clause's governing verb speaks."""
+        if any(c.dep_ in SUBJECTS for c in cue.children) or self.in_quote[cue.i] >= 0:
+            return None
+        h = cue.head
+        if h.i == cue.i or h.i > cue.i or h.pos_ not in ("VERB", "AUX") or self.in_quote[h.i] >= 0:
+            return None
+        if cue.dep_ == "conj" and cue.tag_ == "VBD":
+            if h.tag_ == "VBD" and h.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
+                return None
+        elif not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and self.doc[cue.i - 1].text == ","
+                  and cue.left_edge.i == cue.i):
+            return None
+        t = h
+        for _ in range(3):  # "X said the warning was a sign that Y did not know ..., and accused": two levels up
+            while t.dep_ == "conj" and t.head.i != t.i:
+                t = t.head
+            if not (t.dep_ == "ccomp" or (t.dep_ == "acl" and t.head.pos_ == "NOUN"
+                                          and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))):
+                return None
+            v = t.head
+            for _ in range(3):
+                if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
+                    break
+                v = v.head
+            if v.pos_ not in ("VERB", "AUX") or self.in_quote[v.i] >= 0:
+                return None
+            subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < h.i and self.in_quote[c.i] < 0]
+            if subs and self._speaker_like(subs[0]):
+                return subs[0]
+            t = v
+        return None
 
     def _ancestor_subject(self, cue: Token) -> Token | None:
         """"Romney ran on his ability to jolt the recovery and accused Obama of ...": the parser joined the cue
