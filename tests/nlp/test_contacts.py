@@ -732,3 +732,16 @@ def test_a_contact_stated_incorrectly_is_denied_by_the_article():
 
 def test_a_section_reference_is_no_participant():
     assert contacts("IV.B.3, supra, told the Office that he met with Sergey Gorkov.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm said he had no recollection of what he discussed with Clara Venn.",
+    "Officials disagreed about why FBI agents interviewed Clara Venn as if she were a suspect.",
+    "Nobody knows when Boris Tamm met Clara Venn.",
+])
+def test_asking_what_or_why_about_a_contact_takes_it_as_given(sentence):
+    assert only(contacts(sentence)).polarity == "asserted"
+
+
+def test_asking_whether_they_met_hedges_it():
+    assert only(contacts("It is unclear whether Boris Tamm met Clara Venn.")).polarity == "hedged"

@@ -21,6 +21,7 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "pre
                 "acomp", "attr"}  # "if reports are accurate about his contact" climbs to the "if" clause
 MAX_STEPS = 6
 UNTIL = {"until", "till"}
+WH_CONTENT = {"what", "why", "how", "when", "where"}
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
 # through a preposition only "asked for a meeting", "open to talks": not "asked about his contacts", "in the
 # call between A and B, A requested …" (an adjective takes any: "interested in talking", "keen on meeting")
@@ -78,6 +79,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
     token, steps = start, 0
     result.source = source_among_children(start)
     while token.head.i != token.i and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
+        if wh_content(token):
+            break  # "no recollection of what he discussed with X", "why the FBI interviewed X": it took place
         below = token
         link, token, steps = token.dep_, token.head, steps + 1
         lemma = token.lemma_.lower()
@@ -157,6 +160,18 @@ def no_evidence(noun: Token, link: str) -> bool:
     return negated(noun) or (noun.dep_ in ("dobj", "attr", "nsubj") and governor.i != noun.i and negated(governor))
 
 
+def manner(mark: Token) -> bool:
+    """"as if", "even if": a manner or a concession, not a condition."""
+    return mark.i > 0 and mark.doc[mark.i - 1].lower_ in ("as", "even")
+
+
+def wh_content(clause: Token) -> bool:
+    """A complement clause asking what, why, how, when or where about a contact presupposes the contact
+    (unlike "whether" or "if", which question it)."""
+    return clause.dep_ in ("ccomp", "pcomp", "xcomp", "advcl") and any(
+        c.tag_ in ("WP", "WRB") and c.lower_ in WH_CONTENT and c.i < clause.i for c in clause.children)
+
+
 def delayed(token: Token) -> bool:
     """"did not interview him until January", "did not brief them until he had been to X": the contact
     happened, later."""
@@ -179,8 +194,9 @@ def hedged_locally(token: Token) -> bool:
             return True
         if child.dep_ == "mark" and word in ("if", "whether", "unless"):
             return True
-        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") for g in child.children):
-            return True  # "is required to consult X if his team finds …": a condition on the contact's clause
+        if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") and not manner(g)
+                                         for g in child.children):
+            return True  # "is required to consult X if his team finds …"; "as if", "even if" set no condition
     return False
 
 
