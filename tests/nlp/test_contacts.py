@@ -745,3 +745,8 @@ def test_asking_what_or_why_about_a_contact_takes_it_as_given(sentence):
 
 def test_asking_whether_they_met_hedges_it():
     assert only(contacts("It is unclear whether Boris Tamm met Clara Venn.")).polarity == "hedged"
+
+
+def test_a_denial_of_what_happened_at_a_meeting_is_not_of_the_meeting():
+    c = only(contacts("The ministry denied that Boris Tamm shared secrets at his meeting with Clara Venn."))
+    assert c.polarity == "asserted"

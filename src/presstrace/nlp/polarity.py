@@ -22,6 +22,7 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "pre
 MAX_STEPS = 6
 UNTIL = {"until", "till"}
 WH_CONTENT = {"what", "why", "how", "when", "where"}
+CIRCUMSTANCE_PREPS = {"at", "during", "after", "before", "following", "since"}
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
 # through a preposition only "asked for a meeting", "open to talks": not "asked about his contacts", "in the
 # call between A and B, A requested …" (an adjective takes any: "interested in talking", "keen on meeting")
@@ -81,6 +82,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
     while token.head.i != token.i and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
         if wh_content(token):
             break  # "no recollection of what he discussed with X", "why the FBI interviewed X": it took place
+        if circumstance_of_other_event(token):
+            break  # "denied that Trump shared secrets at his meeting with X": the denial is of the sharing
         below = token
         link, token, steps = token.dep_, token.head, steps + 1
         lemma = token.lemma_.lower()
@@ -163,6 +166,14 @@ def no_evidence(noun: Token, link: str) -> bool:
 def manner(mark: Token) -> bool:
     """"as if", "even if": a manner or a concession, not a condition."""
     return mark.i > 0 and mark.doc[mark.i - 1].lower_ in ("as", "even")
+
+
+def circumstance_of_other_event(token: Token) -> bool:
+    """A preposition of time or place ("at", "during", "after") whose object is the contact noun and which hangs
+    on another event ("shared secrets at his meeting with X"): the contact is that event's setting, and what
+    is said of the event is not said of it."""
+    return (token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS
+            and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children))
 
 
 def wh_content(clause: Token) -> bool:
