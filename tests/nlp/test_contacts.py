@@ -750,3 +750,15 @@ def test_asking_whether_they_met_hedges_it():
 def test_a_denial_of_what_happened_at_a_meeting_is_not_of_the_meeting():
     c = only(contacts("The ministry denied that Boris Tamm shared secrets at his meeting with Clara Venn."))
     assert c.polarity == "asserted"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Campaigns speak to ambassadors all the time.",
+    "Lobbyists meet senators in the capitol.",
+])
+def test_a_habit_of_kinds_of_people_is_no_contact(sentence):
+    assert contacts(sentence) == []
+
+
+def test_a_dated_present_tense_meeting_is_one():
+    assert len(contacts("Delegates meet in Lyon this week.")) == 1

@@ -240,6 +240,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     kind = "call" if phone else sense.kind
     direct = bool(sense.slots & {"obj", "personobj"})
     found = sides(verb, None, kind, actors, others, resolver, allow_place=not direct)
+    if generic(verb, found):
+        found.sides = []  # "campaigns speak to ambassadors all the time": a habit, no contact
     if assembly(verb, found):
         found.sides, found.mutual = [found.sides[0]], True
     if found.mutual and not mutual_clause(verb):
@@ -252,6 +254,24 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def generic(verb: Token, found: Found) -> bool:
+    """A present-tense verb between bare plurals ("politicians meet lobbyists", "campaigns speak to
+    ambassadors") states a habit of kinds of people, not a contact between anyone."""
+    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children):
+        return False
+    span = range(verb.left_edge.i, verb.right_edge.i + 1)
+    if any(e.label_ in ("DATE", "TIME") and e.start in span and e[0].lower_ not in ("every", "each", "all")
+           for e in verb.doc.ents):
+        return False  # "delegates meet in Cleveland this week": a dated event ("every week" is a habit)
+    mentions = [m for side in found.sides for m in side]
+    return bool(mentions) and all(bare_plural(m.token) for m in mentions)
+
+
+def bare_plural(token: Token) -> bool:
+    return token.tag_ == "NNS" and not token.ent_type_ and not any(
+        c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children)
 
 
 def assembly(verb: Token, found: Found) -> bool:
