@@ -241,3 +241,13 @@ def test_initials_and_given_names_before_a_given_name_stay(nlp):
 def test_a_double_surname_joins_the_full_name_it_ends(nlp):
     index = index_of(nlp, "Mario Vargas Llosa spoke on Monday. Vargas Llosa said the party was united.")
     assert [p.name for p in index.people] == ["Mario Vargas Llosa"]
+
+
+def test_a_one_word_title_with_the_article_reporting_is_a_publication(nlp):
+    index = index_of(nlp, "Greta Lind met Boris Tamm in Tartu last week, The Courant reports.")
+    assert "Courant" not in {p.name for p in index.people}
+
+
+def test_a_broadcaster_named_by_its_first_word_is_media(nlp):
+    index = index_of(nlp, "Greta Lind told Radio Tallinn host Boris Tamm that the talks were over.")
+    assert {o.name: o.kind for o in index.organizations}.get("Radio Tallinn") == "media"

@@ -326,6 +326,8 @@ def _junk_single(span: Span, surnames: set[str]) -> bool:
     if name_key(clean_name(t.text)) in surnames:
         return False
     doc = t.doc
+    if t.i > 0 and doc[t.i - 1].lower_ == "the":
+        return True  # "The Scotsman reports": a one-word name with the article is a title, not a person
     hyphen = t.i + 1 < len(doc) and doc[t.i + 1].text in ("-", "–") and not t.whitespace_
     # "Kazakh", "Clarkston": tagged a place or a nationality elsewhere in the article at least as often
     labels = [e.label_ for e in doc.ents if e.text == t.text]
@@ -605,7 +607,7 @@ def media_kind(name: str) -> str:
     if low in media or bare in media or f"the {bare}" in media:
         return "media"
     words = bare.split()
-    if len(words) > 1 and words[-1] in lexicon.media_words():
+    if len(words) > 1 and (words[-1] in lexicon.media_words() or words[0] in lexicon.words("media_lead_words")):
         return "media"
     return "organization"
 
@@ -653,7 +655,8 @@ def find_organizations(doc: Doc, index: PeopleIndex) -> list[Organization]:
             index.org_by_token[t.i] = org
 
     for ent in doc.ents:
-        if ent.label_ == "ORG" or (ent.label_ in PERSON_LIKE and media_kind(ent.text) == "media"):
+        if ent.label_ == "ORG" or (ent.label_ in PERSON_LIKE and (media_kind(ent.text) == "media"
+                                                                   or _reporting_publication(ent))):
             # "The Hill": the article is part of some outlets' names
             media = lexicon.media_names()
             if ent.start > 0 and doc[ent.start - 1].lower_ == "the" and f"the {ent.text.lower()}" in media:
