@@ -251,3 +251,8 @@ def test_a_one_word_title_with_the_article_reporting_is_a_publication(nlp):
 def test_a_broadcaster_named_by_its_first_word_is_media(nlp):
     index = index_of(nlp, "Greta Lind told Radio Tallinn host Boris Tamm that the talks were over.")
     assert {o.name: o.kind for o in index.organizations}.get("Radio Tallinn") == "media"
+
+
+def test_a_one_word_paper_with_the_article_is_media(nlp):
+    index = index_of(nlp, "Greta Lind spoke with Boris Tamm in May, according to The Ledger.")
+    assert {o.name: o.kind for o in index.organizations}.get("The Ledger") == "media"

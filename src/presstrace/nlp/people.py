@@ -609,6 +609,8 @@ def media_kind(name: str) -> str:
     words = bare.split()
     if len(words) > 1 and (words[-1] in lexicon.media_words() or words[0] in lexicon.words("media_lead_words")):
         return "media"
+    if low.startswith("the ") and len(words) == 1 and bare in lexicon.media_words():
+        return "media"  # "The Ledger", "The Tribune"
     return "organization"
 
 
@@ -655,11 +657,13 @@ def find_organizations(doc: Doc, index: PeopleIndex) -> list[Organization]:
             index.org_by_token[t.i] = org
 
     for ent in doc.ents:
-        if ent.label_ == "ORG" or (ent.label_ in PERSON_LIKE and (media_kind(ent.text) == "media"
+        written = f"the {ent.text}" if ent.start > 0 and doc[ent.start - 1].lower_ == "the" else ent.text
+        if ent.label_ == "ORG" or (ent.label_ in PERSON_LIKE and (media_kind(written) == "media"
                                                                    or _reporting_publication(ent))):
-            # "The Hill": the article is part of some outlets' names
+            # "The Hill", "The Ledger": the article is part of some outlets' names
             media = lexicon.media_names()
-            if ent.start > 0 and doc[ent.start - 1].lower_ == "the" and f"the {ent.text.lower()}" in media:
+            if written != ent.text and (f"the {ent.text.lower()}" in media or
+                                        (len(ent) == 1 and media_kind(written) == "media")):
                 ent = doc[ent.start - 1:ent.end]
             add(ent)
     # listed media names written without an entity tag ("on Twitter", "The Hill")
