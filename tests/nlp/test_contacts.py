@@ -762,3 +762,8 @@ def test_a_habit_of_kinds_of_people_is_no_contact(sentence):
 
 def test_a_dated_present_tense_meeting_is_one():
     assert len(contacts("Delegates meet in Lyon this week.")) == 1
+
+
+def test_an_unnamed_boss_is_a_participant():
+    found = contacts("Kari Dahl said her boss and Hugo Lind also spoke by phone in March.")
+    assert [[p.name for p in c.participants] for c in found] == [["her boss", "Hugo Lind"]]
