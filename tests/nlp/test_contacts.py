@@ -767,3 +767,12 @@ def test_a_dated_present_tense_meeting_is_one():
 def test_an_unnamed_boss_is_a_participant():
     found = contacts("Kari Dahl said her boss and Hugo Lind also spoke by phone in March.")
     assert [[p.name for p in c.participants] for c in found] == [["her boss", "Hugo Lind"]]
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("It is possible that Oskar Brandt met Ivan Petrov in Vienna.", "hedged"),
+    ("It remains unclear whether Oskar Brandt spoke with Ivan Petrov.", "hedged"),
+    ("It is true that Oskar Brandt met Ivan Petrov in Vienna.", "asserted"),
+])
+def test_a_predicate_over_the_clause_sets_polarity(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity

@@ -116,7 +116,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
         if lemma in lexicon.words("contact_doubt"):
             result.polarity = promote(result.polarity)  # "skeptical that he took part in two other calls"
-        if hedged_locally(token):
+        if hedged_locally(token) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
 
@@ -161,6 +161,13 @@ def no_evidence(noun: Token, link: str) -> bool:
         return False
     governor = noun.head
     return negated(noun) or (noun.dep_ in ("dobj", "attr", "nsubj") and governor.i != noun.i and negated(governor))
+
+
+def open_predicate(token: Token) -> bool:
+    """"It is possible that …", "it's likely …": the clause above the contact is predicated as uncertain."""
+    words = lexicon.words("contact_hedge_predicates")
+    return (token.pos_ == "ADJ" and token.lemma_.lower() in words) or any(
+        c.dep_ == "acomp" and c.lemma_.lower() in words for c in token.children)
 
 
 def manner(mark: Token) -> bool:
