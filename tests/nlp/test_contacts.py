@@ -776,3 +776,8 @@ def test_an_unnamed_boss_is_a_participant():
 ])
 def test_a_predicate_over_the_clause_sets_polarity(sentence, polarity):
     assert only(contacts(sentence)).polarity == polarity
+
+
+def test_a_hedge_on_a_noun_above_is_not_on_the_contact():
+    c = only(contacts("He made an apparent reference to the inquiry into Oskar Brandt's call with Ivan Petrov."))
+    assert c.polarity == "asserted"

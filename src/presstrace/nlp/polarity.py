@@ -116,7 +116,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
         if lemma in lexicon.words("contact_doubt"):
             result.polarity = promote(result.polarity)  # "skeptical that he took part in two other calls"
-        if hedged_locally(token) or open_predicate(token):
+        # a hedge adjective on a noun above ("an apparent reference to Flynn's call") qualifies that noun only
+        if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
 
