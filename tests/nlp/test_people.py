@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from presstrace.nlp import load_pipeline
-from presstrace.nlp.people import PeopleIndex, find_people
+from presstrace.nlp.people import PeopleIndex, _trim_name, find_people
 
 
 @pytest.fixture(scope="module")
@@ -256,3 +256,8 @@ def test_a_broadcaster_named_by_its_first_word_is_media(nlp):
 def test_a_one_word_paper_with_the_article_is_media(nlp):
     index = index_of(nlp, "Greta Lind spoke with Boris Tamm in May, according to The Ledger.")
     assert {o.name: o.kind for o in index.organizations}.get("The Ledger") == "media"
+
+
+def test_a_name_ends_before_a_citations_numbers(nlp):
+    doc = nlp("See Tamm 4/11/18 302, at 9.")  # a footnote: the model may tag "Tamm 4/11/18 302" as one name
+    assert _trim_name(doc, 1, 4).text == "Tamm"

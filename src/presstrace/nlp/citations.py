@@ -16,7 +16,7 @@ from functools import lru_cache
 from spacy.tokens import Doc
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.people import SUFFIXES, PeopleIndex, name_key
+from presstrace.nlp.people import PeopleIndex
 from presstrace.record import Contact, Evidence, Ref, When
 
 ARTICLE = Ref(name="article")
@@ -52,13 +52,8 @@ def cited_communications(doc: Doc, index: PeopleIndex) -> list[Contact]:
 
 
 def person_named(written: str, index: PeopleIndex) -> Ref:
-    """The article's person with that surname (an initial, when written, must agree), else the name as written."""
-    person = index.by_surname.get(name_key(written))
-    words = [w for w in written.split() if w.lower().rstrip(".") not in SUFFIXES]
-    if person is not None and len(words) > 1:
-        given, person_given = words[0].rstrip(".").lower(), person.name.split()[0].lower()
-        if not person_given.startswith(given[:1]) or (len(given) > 1 and given != person_given):
-            person = None  # "I. Trump" is not Donald Trump
+    """The article's person of that name (an initial, when written, must agree), else the name as written."""
+    person = index.person_named(written)
     return index.ref(person) if person is not None else Ref(name=written)
 
 

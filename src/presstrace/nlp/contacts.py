@@ -31,7 +31,7 @@ from presstrace.nlp.participants import (
     subjects,
 )
 from presstrace.nlp.people import PeopleIndex
-from presstrace.nlp.polarity import negated, stance
+from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
 from presstrace.record import Contact, DateMention, Evidence, Quote, Ref, When
 
 ARTICLE = Ref(name="article")
@@ -43,10 +43,9 @@ NON_CONTACT_DEPS = {"compound", "amod", "nmod"}  # "meeting room", "contact deta
 OTHER_SENSE_DEPS = {"oprd", "ccomp", "xcomp"}
 OTHER_SENSE_PARTICLES = {"off", "for", "on", "back", "in"}
 SUPPORT_PREPS = {"in", "into", "on", "at"}  # "took part in talks", "was on a call", "was at the dinner"
-INTENT_PREPS = {"for", "to", "toward", "towards"}  # "asked for a meeting", "open to talks"
 FRAMING_PREPS = {"in", "during", "at"}  # "In an interview with X, Y said"
-ONE_WAY_KINDS = {"communication", "call"}
-DEFINITE = {"the", "that", "this"}  # sent by one side to the other: "A and B wrote" is no contact
+ONE_WAY_KINDS = {"communication", "call"}  # sent by one side to the other: "A and B wrote" is no contact
+DEFINITE = {"the", "that", "this"}  # "the meeting": one already reported
 
 
 @dataclass(frozen=True)
@@ -108,14 +107,11 @@ def joined_to_antecedent(found: Found, built: list[Contact], earlier: list[Conta
     Only the latest contact of the same kind in this sentence or the two before is taken."""
     joining = [m for side in found.sides for m in side]
     sentence = found.cue.sent
-    window_start = sentence.start_char
     for _ in range(2):
-        if sentence.start == 0:
-            break
-        sentence = found.cue.doc[sentence.start - 1].sent
-        window_start = sentence.start_char
+        if sentence.start > 0:
+            sentence = found.cue.doc[sentence.start - 1].sent
     antecedent = next((c for c in reversed(earlier) if c.kind == found.kind and len(c.participants) == 2
-                       and window_start <= c.evidence.start < found.cue.sent.start_char), None)
+                       and sentence.start_char <= c.evidence.start < found.cue.sent.start_char), None)
     if antecedent is None or not joining:
         return built
     others = [Mention(found.cue, ref, ref.name) for ref in antecedent.participants]
@@ -492,11 +488,10 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
     if not found.sides:
         return []
     group = found.sides[0]
-    if found.mutual and len(group) == 1:
-        pairs = [group]  # an assembly: the group's members met one another
+    if found.mutual:  # a group of one is an assembly: its members met one another
+        pairs = [[a, b] for i, a in enumerate(group) for b in group[i + 1:]] or [group]
     else:
-        pairs = ([[a, b] for i, a in enumerate(group) for b in group[i + 1:]] if found.mutual else
-                 [[a, b] for a in found.sides[0] for b in found.sides[1] if key(a.ref) != key(b.ref)])
+        pairs = [[a, b] for a in group for b in found.sides[1] if key(a.ref) != key(b.ref)]
     if not pairs:
         return []
     st = stance(found.cue, found.support)

@@ -18,6 +18,8 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from presstrace.nlp import lexicon
+from presstrace.nlp.participants import clause_verb
+from presstrace.nlp.polarity import future
 from presstrace.record import DateMention
 
 MONTHS = {m: i + 1 for i, m in enumerate(
@@ -59,14 +61,10 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
 
 def in_future_clause(ent: Span) -> bool:
     """The date modifies a verb in the future: "will meet on June 6", "plans to meet in May"."""
-    verb = ent.root
-    for _ in range(4):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
-            break
-        verb = verb.head
-    if verb.pos_ not in ("VERB", "AUX"):
+    verb = clause_verb(ent.root)
+    if verb is None:
         return False
-    if any(c.dep_ == "aux" and c.lower_ in lexicon.words("contact_future") for c in verb.children):
+    if future(verb):
         return True
     intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.words("future_intent_verbs")
     return intended and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)

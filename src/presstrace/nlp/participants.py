@@ -235,8 +235,8 @@ class Resolver:
 def garbled(ref: Ref) -> bool:
     """A name run together with the link text of a scraped page ("Donald John TrumpGOP senators balk …"), or a
     section reference the model took for a name ("IV.B.3, supra, told the Office")."""
-    return bool(REPEATED_NAME.search(ref.name) or (not ref.is_group and GLUED_NAMES.search(ref.name))
-                or (not ref.is_group and any(ch.isdigit() for ch in ref.name))
+    person_only = not ref.is_group and (GLUED_NAMES.search(ref.name) or any(ch.isdigit() for ch in ref.name))
+    return bool(REPEATED_NAME.search(ref.name) or person_only
                 or (ref.id is not None and POSSESSIVE_INSIDE.search(ref.name)))
 
 

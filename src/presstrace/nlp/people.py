@@ -67,16 +67,18 @@ class PeopleIndex:
             person = self.by_token.get(token.i)
             if person is not None:
                 return person
-        text = clean_name(span.text)
+        return self.person_named(clean_name(span.text))
+
+    def person_named(self, text: str) -> Person | None:
+        """The person a written name refers to: its name or an alias, else the person of its surname. A
+        surname alone may fold into the full name, another given name may not ("Ivanka Trump" is not
+        "Donald Trump"; "D. Trump" is)."""
         for person in self.people:
             if text == person.name or text in person.aliases:
                 return person
         person = self.by_surname.get(name_key(text)) if text else None
-        # "Ivanka Trump" is not "Donald Trump": a surname alone may fold into the full name, another given
-        # name may not
-        words = [w for w in text.split() if w.lower() not in lexicon.titles()]
-        if person is not None and len(words) > 1 and words[1].lower() not in SUFFIXES \
-                and words[0].lower() != person.name.split()[0].lower():
+        words = [w for w in text.split() if w.lower() not in lexicon.titles() and w.lower() not in SUFFIXES]
+        if person is not None and len(words) > 1 and not _same_given_name(words[0], person.name.split()[0]):
             return None
         return person
 
@@ -205,6 +207,12 @@ class PeopleIndex:
 SUBORDINATE = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
 
 
+def _same_given_name(written: str, known: str) -> bool:
+    """"Donald" or "D." for Donald; not "Ivanka"."""
+    written, known = written.rstrip(".").lower(), known.rstrip(".").lower()
+    return written == known or (len(written) == 1 and known.startswith(written))
+
+
 def _depth(token: Token) -> int:
     """How many subordinate clauses a token is buried in (its head chain's clause edges)."""
     depth, t = 0, token
@@ -290,6 +298,8 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     while start < end and (doc[start].lower_ in titles or doc[start].lower_ in roles or doc[start].is_punct
                            or doc[start].lower_ in ("the", "a", "an", "by", "and") or doc[start].is_space):
         start += 1
+    # "Rtskhiladze 5/10/18 302": a citation's date and document number run into the name, which ends there
+    end = next((i for i in range(start, end) if any(ch.isdigit() for ch in doc[i].text)), end)
     while end > start and (doc[end - 1].lower_ in roles or doc[end - 1].is_punct or doc[end - 1].is_space
                            or doc[end - 1].text in POSSESSIVE):
         end -= 1

@@ -29,6 +29,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
+from presstrace.nlp.participants import clause_verb
 from presstrace.nlp.people import PRONOUNS, PeopleIndex
 from presstrace.record import Quote, Ref
 
@@ -277,12 +278,8 @@ class QuoteFinder:
             if not (t.dep_ == "ccomp" or (t.dep_ == "acl" and t.head.pos_ == "NOUN"
                                           and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))):
                 return None
-            v = t.head
-            for _ in range(3):
-                if v.pos_ in ("VERB", "AUX") or v.head.i == v.i:
-                    break
-                v = v.head
-            if v.pos_ not in ("VERB", "AUX") or self.in_quote[v.i] >= 0:
+            v = clause_verb(t)
+            if v is None or self.in_quote[v.i] >= 0:
                 return None
             subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < h.i and self.in_quote[c.i] < 0]
             if subs and self._speaker_like(subs[0]):
