@@ -781,3 +781,52 @@ def test_a_predicate_over_the_clause_sets_polarity(sentence, polarity):
 def test_a_hedge_on_a_noun_above_is_not_on_the_contact():
     c = only(contacts("He made an apparent reference to the inquiry into Oskar Brandt's call with Ivan Petrov."))
     assert c.polarity == "asserted"
+
+
+@pytest.mark.parametrize("sentence, kind", [
+    ("Clara Venn was approached by the developer Boris Tamm, who offered to fund the pageant.", "communication"),
+    ("Boris Tamm approached Clara Venn with an offer of help.", "communication"),
+    ("Boris Tamm said he introduced Clara Venn to several bankers in 2013.", "communication"),
+])
+def test_approaching_or_introducing_a_person_is_a_contact(sentence, kind):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.kind == kind
+
+
+@pytest.mark.parametrize("sentence", [
+    "As the deadline approached, the council adjourned.",
+    "Boris Tamm approached the podium and waved.",
+    "Senator Clara Venn introduced legislation on Monday.",
+])
+def test_approaching_a_thing_is_not_a_contact(sentence):
+    assert contacts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "The meeting involved Boris Tamm and Clara Venn.",
+    "The summit brought together Boris Tamm and Clara Venn.",
+    "A dinner that included Boris Tamm and Clara Venn took place on Friday.",
+])
+def test_a_contact_noun_naming_who_took_part(sentence):
+    assert pairs(contacts(sentence)) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_it_after_a_contact_names_who_took_part():
+    found = contacts("At noon a meeting was convened at the harbour office. It involved Inspector Boris Tamm, "
+                     "Dr Clara Venn and Greta Lind.")
+    assert pairs(found) == {frozenset(p) for p in (("Tamm", "Venn"), ("Tamm", "Lind"), ("Venn", "Lind"))}
+    assert all(c.evidence.text.startswith("At noon") and c.evidence.text.endswith("Lind.") for c in found)
+
+
+def test_it_was_attended_by_joins_the_contact_before():
+    found = contacts("Boris Tamm met Clara Venn in Riga in March. It was also attended by Greta Lind.")
+    assert pairs(found) == {frozenset(p) for p in (("Tamm", "Venn"), ("Lind", "Tamm"), ("Lind", "Venn"))}
+    assert {c.where for c in found} == {"Riga"} and {c.cue for c in found} == {"met"}
+
+
+@pytest.mark.parametrize("text", [
+    "Boris Tamm wrote a report on the talks. It included a letter from Clara Venn.",
+    "The talks included a discussion of tariffs.",
+])
+def test_what_a_contact_includes_is_not_always_a_participant(text):
+    assert contacts(text) == []

@@ -92,6 +92,8 @@ def find_contacts(doc: Doc, index: PeopleIndex, quotes: list[Quote] | None = Non
             built = build(found, resolver, dates or [])
             if found.extra.get("definite"):
                 built = joined_to_antecedent(found, built, contacts, resolver, dates or [])
+            if "antecedent" in found.extra:
+                built = told_of_antecedent(found.extra["antecedent"], found.cue, built)
             contacts.extend(built)
     contacts.extend(cited_communications(doc, index))
     contacts = merge_repeats(dedupe(contacts))
@@ -127,6 +129,8 @@ def joined_to_antecedent(found: Found, built: list[Contact], earlier: list[Conta
 
 
 def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
+    if token.lower_ == "it":
+        return pronoun_contact(token, resolver)
     if misparsed_gerund(token):
         return [gerund_contact(token, resolver)]
     if token.pos_ == "VERB":
@@ -136,6 +140,51 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
         kind = noun_kind(token)
         return [noun_contact(token, kind, resolver)] if kind else []
     return []
+
+
+def pronoun_contact(it: Token, resolver: Resolver) -> list[Found]:
+    """"A meeting was convened at noon. It involved A, B and C." / "It was also attended by C": "it", as the
+    subject of a verb that names who took part, is the last contact noun of the sentence before."""
+    verb = it.head
+    if it.dep_ not in ("nsubj", "nsubjpass") or verb.sent.start == 0:
+        return []
+    attended = it.dep_ == "nsubjpass" and verb.lemma_.lower() in lexicon.words("contact_attendance")
+    if not (attended or (it.dep_ == "nsubj" and gathering(verb))):
+        return []
+    before = it.doc[verb.sent.start - 1].sent
+    cues = [(t, kind) for t in before if (kind := cue_kind(t))]
+    if not cues:
+        return []
+    cue, kind = cues[-1]
+    found = noun_contact(it, kind, resolver)
+    found.extra.update(definite=True, antecedent=cue)
+    return [found]
+
+
+def cue_kind(token: Token) -> str | None:
+    """The kind of contact a word names, if it is a contact cue."""
+    if token.pos_ == "VERB":
+        sense = verb_sense(token)
+        return sense.kind if sense else None
+    if token.pos_ == "NOUN" and token.dep_ not in NON_CONTACT_DEPS:
+        return noun_kind(token)
+    return None
+
+
+def gathering(verb: Token) -> bool:
+    """"included", "involved", "brought together": a verb whose object names who took part."""
+    particles = "".join(f"_{c.lower_}" for c in verb.children if c.dep_ in ("prt", "advmod") and c.lower_ == "together")
+    return f"{verb.lemma_.lower()}{particles}" in lexicon.words("contact_gathering_verbs")
+
+
+def told_of_antecedent(noun: Token, it: Token, built: list[Contact]) -> list[Contact]:
+    """The contact "it" stands for is cued by its noun, and both sentences are the evidence."""
+    start = noun.sent.start_char
+    text = noun.doc.text[start:it.sent.end_char].strip()
+    for contact in built:
+        contact.cue = noun.text
+        contact.evidence = Evidence(text=text, start=start, end=start + len(text))
+    return built
 
 
 def verb_lemma_candidates(token: Token) -> list[str]:
@@ -383,6 +432,8 @@ def attendees(noun: Token) -> list[Token]:
         objects = [t for c in clause.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE
                    for t in coordinated(c)]
         out += agents or (coordinated(own[0]) if own else objects)
+    if noun.dep_ == "nsubj" and gathering(noun.head):  # "the meeting included A and B"
+        out += [t for c in noun.head.children if c.dep_ == "dobj" for t in coordinated(c)]
     return out
 
 

@@ -374,6 +374,9 @@ def coordinated(token: Token) -> list[Token]:
         for child in t.children:
             if child.dep_ == "conj" and not any(c.dep_ == "case" for c in child.children):
                 visit(child)  # not a possessor the parser coordinated: "A and Trump's son" is not Trump
+            elif child.dep_ == "appos" and is_name(t) and is_name(child) and any(
+                    c.dep_ == "cc" for c in child.children):
+                visit(child)  # "A, B and C" parsed with B as A's apposition: a name is no role of a name
             elif child.dep_ in ("relcl", "appos", "acl"):
                 for inner in child.subtree:
                     if inner.dep_ == "conj" and is_name(inner) and not is_name(inner.head) and inner.i > t.i:
