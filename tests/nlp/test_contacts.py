@@ -830,3 +830,17 @@ def test_it_was_attended_by_joins_the_contact_before():
 ])
 def test_what_a_contact_includes_is_not_always_a_participant(text):
     assert contacts(text) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Investigators believe that Greta Lind met Boris Tamm in Riga.",
+    "The analysts thought they were briefing Boris Tamm.",
+])
+def test_a_belief_hedges_the_contact(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"
+
+
+def test_his_in_a_relative_clause_is_the_antecedent_of_who():
+    c = only(contacts("Clara Venn said nothing about Boris Tamm, the adviser who pleaded guilty to lying "
+                      "regarding his contacts with Greta Lind."))
+    assert pairs([c]) == {frozenset({"Tamm", "Lind"})}

@@ -134,6 +134,8 @@ class Resolver:
         if gender is None or token.dep_ != "poss":
             return None
         subject = clause_subject(token)
+        if subject is not None and subject.dep_ == "appos" and is_name(subject.head):
+            subject = subject.head  # "Ivan Petrov, the adviser who lied about his contacts": Petrov
         if subject is None or subject.pos_ == "PRON" or token in name_tokens(subject):  # "his aide met X"
             return None
         if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
@@ -285,10 +287,10 @@ def clause_subject(token: Token) -> Token | None:
 
 
 def clause_verb(token: Token) -> Token | None:
-    """The nearest verb above `token`."""
+    """The nearest verb above `token`; a participle used as a preposition ("regarding", "following") is none."""
     verb = token.head
     for _ in range(8):
-        if verb.pos_ in ("VERB", "AUX") or verb.head.i == verb.i:
+        if (verb.pos_ in ("VERB", "AUX") and verb.dep_ != "prep") or verb.head.i == verb.i:
             break
         verb = verb.head
     return verb if verb.pos_ in ("VERB", "AUX") else None
@@ -311,6 +313,8 @@ def logical_subject(verb: Token) -> Token | None:
             if head.lower_ == "for" and objects:
                 return objects[0]  # "fired Flynn for lying": Flynn lied
             head = head.head
+            if head.dep_ == "acomp":
+                head = head.head  # "pleaded guilty to lying": the one who pleaded lied
         elif verb.dep_ == "xcomp":
             objects = [c for c in head.children if c.dep_ == "dobj"] + for_subject(head)
             if objects and (head.lemma_ in SUBJECT_CONTROL_BY_OBJECT or objects == for_subject(head)):

@@ -114,6 +114,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = "denied"  # "no evidence that A met B", "did not find evidence that A met B"
         if lemma in lexicon.words("contact_hedge_verbs") and link in ("xcomp", "ccomp"):
             result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
+        if lemma in lexicon.words("contact_belief") and link == "ccomp":
+            result.polarity = promote(result.polarity)  # "they thought they were briefing X"
         if lemma in lexicon.words("contact_doubt"):
             result.polarity = promote(result.polarity)  # "skeptical that he took part in two other calls"
         # a hedge adjective on a noun above ("an apparent reference to Flynn's call") qualifies that noun only
