@@ -844,3 +844,9 @@ def test_his_in_a_relative_clause_is_the_antecedent_of_who():
     c = only(contacts("Clara Venn said nothing about Boris Tamm, the adviser who pleaded guilty to lying "
                       "regarding his contacts with Greta Lind."))
     assert pairs([c]) == {frozenset({"Tamm", "Lind"})}
+
+
+def test_his_is_the_he_of_its_own_clause():
+    c = only(contacts("Boris Tamm, whom Clara Venn fired in May on the grounds that he misstated details of his "
+                      "contacts with Greta Lind, has appealed."))
+    assert pairs([c]) == {frozenset({"Tamm", "Lind"})}

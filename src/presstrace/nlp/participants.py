@@ -136,6 +136,8 @@ class Resolver:
         subject = clause_subject(token)
         if subject is not None and subject.dep_ == "appos" and is_name(subject.head):
             subject = subject.head  # "Ivan Petrov, the adviser who lied about his contacts": Petrov
+        if subject is not None and PRONOUNS.get(subject.lower_) == gender and subject.dep_ == "nsubj":
+            return self.ref_for(subject, allow_place=False)  # "he misstated his contacts": his is he
         if subject is None or subject.pos_ == "PRON" or token in name_tokens(subject):  # "his aide met X"
             return None
         if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
