@@ -850,3 +850,41 @@ def test_his_is_the_he_of_its_own_clause():
     c = only(contacts("Boris Tamm, whom Clara Venn fired in May on the grounds that he misstated details of his "
                       "contacts with Greta Lind, has appealed."))
     assert pairs([c]) == {frozenset({"Tamm", "Lind"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm met several times during the summer with Clara Venn.",
+    "The conversations Boris Tamm had with Clara Venn were recorded.",
+    "Greta Lind said nothing about a lunch Boris Tamm attended with Clara Venn.",
+    "Reports said that Boris Tamm asked Clara Venn to resign during a February meeting in the capital.",
+    "At the dinner, Boris Tamm handed Clara Venn a letter.",
+])
+def test_sides_the_parser_hangs_elsewhere(sentence):
+    assert pairs(contacts(sentence)) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_a_month_before_a_meeting_names_no_event():
+    c = only(contacts("Boris Tamm asked Clara Venn to resign during a February meeting."))
+    assert c.event is None and c.when is not None and c.when.value == "2021-02"
+
+
+@pytest.mark.parametrize("sentence", [
+    "At the dinner, Boris Tamm criticized Clara Venn.",
+    "During the meeting, Boris Tamm praised Clara Venn.",
+])
+def test_what_is_said_about_someone_at_a_meeting_is_no_contact_with_them(sentence):
+    assert contacts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Greta Lind believes investigators found evidence of fraud, including Boris Tamm's meeting with Clara Venn.",
+    "Boris Tamm thought the question was about a different year than the one in which he called Clara Venn.",
+])
+def test_a_belief_leaves_a_known_contact_asserted(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "asserted"
+
+
+def test_his_is_bound_through_an_apposition():
+    c = only(contacts("One adviser, Boris Tamm, pleaded guilty to lying about his contacts with Clara Venn."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}

@@ -337,6 +337,9 @@ def addressees(verb: Token, sense: CueSense, preps: set[str]) -> list[Token]:
     """The other side in "with X" / "to X". Speaking "to" an organisation or event is addressing it
     ("spoke to the Conservative Political Action Conference"), not a conversation with someone."""
     out = prep_objects(verb, preps - {"to"})
+    if "with" in preps:  # "met several times during the summer with X": the parser hangs "with" on the time
+        out += [t for p in verb.children if p.dep_ == "prep" for n in p.children
+                if n.dep_ == "pobj" and n.ent_type_ in ("DATE", "TIME") for t in prep_objects(n, {"with"})]
     if "to" in preps:
         out += [t for t in prep_objects(verb, {"to"}) if sense.kind != "conversation" or not institution(t)]
     return out
@@ -385,6 +388,12 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     if not actors and support is not None:
         # "the meeting was attended by A": the by-agents of a passive support verb take part
         actors = passive_agents(support) if noun.dep_ == "nsubjpass" else subjects(support)
+    if not actors and not between:  # "the conversations Tamm had with Venn", "the meeting she held with X"
+        for clause in supporting_clauses(noun):
+            actors = [t for c in clause.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE
+                      for t in coordinated(c)]
+            others += [t for t in prep_objects(clause, {"with"}) if t not in others]
+            definite = definite and not actors  # the noun describes its own contact: no earlier one
     if not actors and support is None and others and not between:
         # only people on both sides: "in an interview with Reuters, Y said" is a statement to the press, and
         # "in interviews with X, the sources said" does not say who talked to X
@@ -394,6 +403,9 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
             framed = bool(actors)
     if support is not None:
         others += [t for t in prep_objects(support, {"with"}) if t not in others]
+    if not (actors or between or others or support is not None):
+        actors, others = framed_interaction(noun)
+        framed = bool(actors)
     present = attendees(noun)
     if support is not None and support.lemma_.lower() in lexicon.words("contact_attendance") and between:
         present += subjects(support)  # "X attended the meeting between A and B": X met them too
@@ -416,6 +428,12 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     return found
 
 
+def supporting_clauses(noun: Token) -> list[Token]:
+    """Relative clauses on the noun whose verb is a support verb ("the talks he had with X")."""
+    return [c for c in noun.children if c.dep_ == "relcl" and c.lemma_.lower() in lexicon.words("contact_support_verbs")
+            and c.lemma_.lower() not in lexicon.words("contact_attendance")]
+
+
 def attendees(noun: Token) -> list[Token]:
     """Participants named in a clause on the contact noun: "a meeting attended by A and B", "a dinner that
     included X", "talks involving A and B", "the meeting Kushner attended"."""
@@ -432,6 +450,7 @@ def attendees(noun: Token) -> list[Token]:
         objects = [t for c in clause.children if c.dep_ == "dobj" and c.lower_ not in RELATIVE
                    for t in coordinated(c)]
         out += agents or (coordinated(own[0]) if own else objects)
+        out += prep_objects(clause, {"with"})  # "a lunch she attended with X": both were there
     if noun.dep_ == "nsubj" and gathering(noun.head):  # "the meeting included A and B"
         out += [t for c in noun.head.children if c.dep_ == "dobj" for t in coordinated(c)]
     return out
@@ -463,6 +482,21 @@ def person_like(token: Token) -> bool:
     """A name or a pronoun, not an organisation or a common noun."""
     return token.ent_type_ == "PERSON" or (token.pos_ == "PRON" and token.lower_ not in RELATIVE) or (
         token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"))
+
+
+def framed_interaction(noun: Token) -> tuple[list[Token], list[Token]]:
+    """"During a meeting in May, A asked B to resign", "At the dinner, A handed B a letter": a contact noun
+    with no side of its own frames a face-to-face act; its doer and the person it is done to took part."""
+    if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in FRAMING_PREPS:
+        return [], []
+    verb = noun.head.head
+    if verb.dep_ == "xcomp":  # "asked B to end the probe during a meeting": the parser hangs it on "end"
+        verb = verb.head
+    actors = [t for t in subjects(verb) if person_like(t)] if verb.pos_ in ("VERB", "AUX") else []
+    if not actors or verb.lemma_.lower() not in lexicon.words("contact_interaction_verbs"):
+        return [], []
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in coordinated(c) if person_like(t)]
+    return (actors, objects) if objects else ([], [])
 
 
 def framing_subjects(noun: Token) -> list[Token]:
@@ -651,8 +685,8 @@ def named_event_noun(token: Token, prep: str) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.words("contact_event_words"):
         return False
     aside = prep == "of" and token.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
-    named = any(c.dep_ in ("compound", "amod", "nmod") and (c.pos_ == "PROPN" or c.ent_type_ not in ("", "DATE"))
-                for c in token.children)
+    named = any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("DATE", "TIME")
+                and (c.pos_ == "PROPN" or c.ent_type_ != "") for c in token.children)  # not "a February summit"
     return named and (prep in ("at", "during") or aside)
 
 

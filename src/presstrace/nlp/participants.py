@@ -134,6 +134,8 @@ class Resolver:
         if gender is None or token.dep_ != "poss":
             return None
         subject = clause_subject(token)
+        if subject is not None:
+            subject = appositive_name(subject, self.index)  # "his adviser, Flynn, lied about his contacts"
         if subject is not None and subject.dep_ == "appos" and is_name(subject.head):
             subject = subject.head  # "Ivan Petrov, the adviser who lied about his contacts": Petrov
         if subject is not None and PRONOUNS.get(subject.lower_) == gender and subject.dep_ == "nsubj":

@@ -78,6 +78,9 @@ def promote(polarity: str) -> str:
 def read_ancestors(start: Token, result: Stance) -> None:
     """Walk up the clause chain to the first speech or denial verb, collecting denial, intent, hedges."""
     token, steps = start, 0
+    # "Trump Jr.'s meeting", "the time in which he communicated with X": a possessed contact noun or one in
+    # a relative clause is taken as known, whatever someone believes about the rest
+    known = start.pos_ == "NOUN" and any(c.dep_ == "poss" for c in start.children)
     result.source = source_among_children(start)
     while token.head.i != token.i and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
         if wh_content(token):
@@ -86,6 +89,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
             break  # "denied that Trump shared secrets at his meeting with X": the denial is of the sharing
         below = token
         link, token, steps = token.dep_, token.head, steps + 1
+        known = known or link in ("relcl", "acl")
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
@@ -114,7 +118,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = "denied"  # "no evidence that A met B", "did not find evidence that A met B"
         if lemma in lexicon.words("contact_hedge_verbs") and link in ("xcomp", "ccomp"):
             result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
-        if lemma in lexicon.words("contact_belief") and link == "ccomp":
+        if lemma in lexicon.words("contact_belief") and link == "ccomp" and not known:
             result.polarity = promote(result.polarity)  # "they thought they were briefing X"
         if lemma in lexicon.words("contact_doubt"):
             result.polarity = promote(result.polarity)  # "skeptical that he took part in two other calls"
