@@ -144,6 +144,7 @@ def run_corpus(args: argparse.Namespace, name: str, rel: str) -> list[dict]:
         return list(rows(out))
     from presstrace.analyze import analyze
     from presstrace.engines.local import run
+    from presstrace.extract import url_date
     from presstrace.nlp import load_pipeline
     from presstrace.record import Document
 
@@ -151,9 +152,10 @@ def run_corpus(args: argparse.Namespace, name: str, rel: str) -> list[dict]:
     for r in rows(Path(args.corpora) / rel):
         if name == "pbs" and (r.get("meta") or {}).get("text_quality") != "ok":
             continue
-        published = r.get("published") or (r.get("meta") or {}).get("timeline_date")
+        # the URL's date, else the timeline's date for the event (PBS rows carry no publication date)
+        published = r.get("published") or url_date(r.get("url")) or (r.get("meta") or {}).get("timeline_date")
         docs.append(Document(origin=r["id"], id=r["id"], text=r["text"], title=r.get("title"),
-                             published=published, outlet=r.get("outlet")))
+                             published=published, outlet=r.get("outlet"), url=r.get("url")))
     started = time.time()
     records = []
     for outcome in run(docs, analyze, workers=args.jobs, warm_up=load_pipeline):

@@ -100,3 +100,14 @@ def test_a_video_player_caption_inside_the_body_is_dropped():
     assert "approved the budget" in cleaned and "the vote was close" in cleaned
     plain = "Just watched the council vote? You must watch the replay at 10:30, with more videos tomorrow."
     assert extract_text(plain, title=None, guess_title=False).text == plain  # prose that only resembles it
+
+
+def test_a_row_without_a_date_takes_the_one_in_its_url():
+    doc = Document(origin="r", id="r", text=CLEAN_ROW, url="https://news.example.org/politics/2017/06/18/ferry.html")
+    assert extract(doc).published == "2017-06-18"
+
+
+def test_a_row_with_its_own_date_keeps_it():
+    doc = Document(origin="r", id="r", text=CLEAN_ROW, published="2017-06-20",
+                   url="https://news.example.org/2017/06/18/ferry.html")
+    assert extract(doc).published == "2017-06-20"

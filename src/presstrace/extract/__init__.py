@@ -40,8 +40,22 @@ def extract(doc: Document) -> Extracted:
     # A dataset row's own metadata beats what we infer from the body.
     found.title = doc.title or found.title
     found.authors = doc.authors or found.authors
-    found.published = doc.published or found.published
+    found.published = doc.published or found.published or url_date(doc.url)
     found.outlet = doc.outlet or found.outlet
     if not found.text.strip():
         raise ExtractionError("no article text found")
     return found
+
+
+def url_date(url: str | None) -> str | None:
+    """The day a URL carries ("…/2017/06/18/story.html"): many sites put the publication date there.
+    htmldate reads it from the string alone; nothing is fetched."""
+    if not url:
+        return None
+    from datetime import datetime
+
+    from htmldate.extractors import extract_url_date
+    from htmldate.utils import Extractor
+
+    options = Extractor(False, datetime.now(), datetime(1995, 1, 1), True, "%Y-%m-%d")
+    return extract_url_date(url, options)
