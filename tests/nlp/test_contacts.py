@@ -888,3 +888,22 @@ def test_a_belief_leaves_a_known_contact_asserted(sentence):
 def test_his_is_bound_through_an_apposition():
     c = only(contacts("One adviser, Boris Tamm, pleaded guilty to lying about his contacts with Clara Venn."))
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_kept_from_a_contact_is_its_subject_and_not_asserted():
+    c = only(contacts("The court barred Boris Tamm from contacting Clara Venn."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "hedged"
+
+
+def test_a_statement_noun_gives_its_possessor_as_source():
+    c = only(contacts("The emails contradict Boris Tamm's testimony that he had no contacts with Clara Venn."))
+    assert (c.polarity, c.asserted_by.name) == ("denied", "Boris Tamm")
+
+
+def test_what_someone_would_later_do_is_narrated_not_hedged():
+    c = only(contacts("Boris Tamm would later admit to lying about conversations he had with Clara Venn."))
+    assert c.polarity == "asserted"
+
+
+def test_a_contact_someone_needs_to_have_is_intended():
+    assert only(contacts("Greta Lind said Boris Tamm needs to speak to Clara Venn.")).polarity == "hedged"

@@ -425,6 +425,9 @@ def subjects(verb: Token) -> list[Token]:
         return subjects(head)
     if verb.dep_ == "pcomp":
         governor = head.head
+        objects = [c for c in governor.children if c.dep_ == "dobj" and (is_name(c) or c.pos_ in ("PRON", "PROPN"))]
+        if head.lower_ in ("from", "for") and objects:
+            return coordinated(objects[0])  # "kept him from calling X", "thanked Lind for meeting X"
         if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "amod"):
             governor = governor.head  # "he would be open to negotiating with X"
         if governor.pos_ in ("VERB", "AUX"):

@@ -96,6 +96,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if lemma in lexicon.words("contact_denial"):
             result.polarity, result.source = "denied", speaker_of(token)
             return
+        if token.pos_ == "NOUN" and lemma in lexicon.words("contact_speech_nouns") and link in ("acl", "ccomp"):
+            result.source = speaker_of(token) or result.source  # "his testimony that he had no contacts"
+            return
+        if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
+            result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
             result.polarity = promote(result.polarity)  # "is said to have met"
         elif lemma in lexicon.words("contact_speech") and link in ("ccomp", "conj", "xcomp"):
@@ -148,7 +153,9 @@ def source_among_children(token: Token) -> Token | None:
 
 
 def speaker_of(verb: Token) -> Token | None:
-    """The subject of a speech verb (None for "it was reported")."""
+    """The subject of a speech verb (None for "it was reported"); the possessor of a speech noun."""
+    if verb.pos_ == "NOUN":
+        return next((c for c in verb.children if c.dep_ == "poss"), None)
     found = subjects(verb)
     return found[0] if found else None
 
@@ -215,7 +222,7 @@ def hedged_locally(token: Token) -> bool:
             return True  # "possible contacts", "alleged meetings"
         if child.dep_ == "advmod" and word in lexicon.words("contact_hedge_adverbs"):
             return True
-        if child.dep_ == "aux" and word in lexicon.words("contact_modals"):
+        if child.dep_ == "aux" and word in lexicon.words("contact_modals") and not narrated_future(token):
             return True
         if child.dep_ == "mark" and word in ("if", "whether", "unless"):
             return True
@@ -223,6 +230,11 @@ def hedged_locally(token: Token) -> bool:
                                          for g in child.children):
             return True  # "is required to consult X if his team finds …"; "as if", "even if" set no condition
     return False
+
+
+def narrated_future(token: Token) -> bool:
+    """"would later plead guilty", "would eventually meet": what happened after the story's time."""
+    return any(c.dep_ == "advmod" and c.lower_ in ("later", "eventually", "subsequently") for c in token.children)
 
 
 def future(token: Token) -> bool:
