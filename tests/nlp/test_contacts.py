@@ -907,3 +907,12 @@ def test_what_someone_would_later_do_is_narrated_not_hedged():
 
 def test_a_contact_someone_needs_to_have_is_intended():
     assert only(contacts("Greta Lind said Boris Tamm needs to speak to Clara Venn.")).polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm called Clara Venn “first thing Monday morning” to warn her.",
+    "Boris Tamm sometimes meets one on one with Clara Venn.",
+    "On Tuesday, Boris Tamm called Clara Venn.",
+])
+def test_calls_and_meetings_the_parser_splits(sentence):
+    assert pairs(contacts(sentence)) == {frozenset({"Tamm", "Venn"})}

@@ -261,3 +261,13 @@ def test_a_one_word_paper_with_the_article_is_media(nlp):
 def test_a_name_ends_before_a_citations_numbers(nlp):
     doc = nlp("See Tamm 4/11/18 302, at 9.")  # a footnote: the model may tag "Tamm 4/11/18 302" as one name
     assert _trim_name(doc, 1, 4).text == "Tamm"
+
+
+def test_given_name_and_suffix_join_the_full_name(nlp):
+    index = index_of(nlp, "Oskar Lindqvist Jr. spoke first. Later Oskar Jr. thanked the crowd.")
+    assert [p.name for p in index.people] == ["Oskar Lindqvist Jr."]
+
+
+def test_given_name_and_suffix_stay_apart_when_two_could_match(nlp):
+    index = index_of(nlp, "Oskar Lindqvist Jr. and Oskar Berg Jr. spoke. Later Oskar Jr. thanked the crowd.")
+    assert "Oskar Jr." in [p.name for p in index.people]

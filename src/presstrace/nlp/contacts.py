@@ -222,11 +222,24 @@ def verb_sense(token: Token) -> CueSense | None:
     if "timeobj" in sense.slots and not any(c.dep_ == "dobj" and c.lemma_.lower() in
                                             lexicon.words("contact_time_nouns") for c in token.children):
         return None  # "spent time with X", not "spent money with X"
-    if sense.slots == {"obj"} and any(c.dep_ in OTHER_SENSE_DEPS for c in token.children):
-        return None  # "called him a liar", "called it a hoax"
+    if sense.slots == {"obj"} and any(c.dep_ in OTHER_SENSE_DEPS and not time_phrase(c) and not misparsed_object(c)
+                                      for c in token.children):
+        return None  # "called him a liar", "called it a hoax"; not "called X “first thing Monday morning”"
     if sense.kind == "call" and any(naming(c) for c in token.children if c.dep_ == "dobj"):
         return None  # "called her “Miss Housekeeping”": the parser does not always see the second object
     return sense
+
+
+def time_phrase(token: Token) -> bool:
+    """"first thing Monday morning", "late that night": a phrase naming a time."""
+    return any(t.ent_type_ in ("DATE", "TIME") for t in token.subtree)
+
+
+def misparsed_object(token: Token) -> bool:
+    """"Yates called Tom Reeve": the small model reads a lone name after "called" as a predicate ("called
+    him X"); with no object before it, the name is the one called."""
+    return token.dep_ == "oprd" and token.ent_type_ == "PERSON" and not any(
+        c.dep_ == "dobj" for c in token.head.children)
 
 
 def naming(obj: Token) -> bool:
@@ -241,7 +254,7 @@ def naming(obj: Token) -> bool:
         word = doc[after + 1]
         while word.head.i != word.i and word.head.i != obj.head.i and word.head.i > after:
             word = word.head
-        return word.dep_ not in ("npadvmod", "advmod", "prep", "advcl")
+        return word.dep_ not in ("npadvmod", "advmod", "prep", "advcl") and not time_phrase(word)
     return nxt.lower_ in ("a", "an") and nxt.head.i > after and nxt.head.pos_ == "NOUN" and \
         nxt.head.ent_type_ not in ("DATE", "TIME")  # not "called X an hour later"
 
@@ -267,7 +280,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     actors += agents
     if sense.slots & {"obj", "personobj"}:
         # "questioning whether Comey briefed X": a subject the parser hung on the verb as its object
-        objects = [t for c in verb.children if c.dep_ == "dobj" and not clause_marked(c) for t in coordinated(c)]
+        objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c)) or misparsed_object(c)
+                   for t in coordinated(c)]
         if "personobj" in sense.slots:
             objects = [t for t in objects if t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "EVENT")]
         others += objects
@@ -337,12 +351,27 @@ def addressees(verb: Token, sense: CueSense, preps: set[str]) -> list[Token]:
     """The other side in "with X" / "to X". Speaking "to" an organisation or event is addressing it
     ("spoke to the Conservative Political Action Conference"), not a conversation with someone."""
     out = prep_objects(verb, preps - {"to"})
-    if "with" in preps:  # "met several times during the summer with X": the parser hangs "with" on the time
-        out += [t for p in verb.children if p.dep_ == "prep" for n in p.children
-                if n.dep_ == "pobj" and n.ent_type_ in ("DATE", "TIME") for t in prep_objects(n, {"with"})]
+    if "with" in preps:
+        out += [t for prep in verb.subtree if prep.dep_ == "prep" and prep.lower_ == "with"
+                and hung_on_time_or_number(prep, verb) for t in prep_objects(prep.head, {"with"})]
     if "to" in preps:
         out += [t for t in prep_objects(verb, {"to"}) if sense.kind != "conversation" or not institution(t)]
     return out
+
+
+def hung_on_time_or_number(prep: Token, verb: Token) -> bool:
+    """"met several times during the summer with X", "meets one on one with X": the parser hangs the with-phrase
+    on a time or a number below the verb, which is still the verb's."""
+    head = prep.head
+    if head.i == verb.i:
+        return False
+    for _ in range(4):
+        if head.i == verb.i:
+            return True
+        if not (head.pos_ == "NUM" or head.ent_type_ in ("DATE", "TIME", "CARDINAL") or head.dep_ == "prep"):
+            return False
+        head = head.head
+    return False
 
 
 def institution(token: Token) -> bool:

@@ -516,6 +516,10 @@ def find_people(doc: Doc) -> PeopleIndex:
                 if bare or tail or p.name.split()[0].lower().rstrip(".") == first:
                     person = p
                     break
+        if person is None and bare:  # "Donald Jr." after "Donald Trump Jr.": given name and suffix
+            same = [p for p in index.people if len(p.name.split()) > 2
+                    and p.name.split()[0].lower() == first and name_key(p.name).endswith(name_key(name)[-3:])]
+            person = same[0] if len(same) == 1 else None
         if person is None:
             person = Person(id=f"p{len(index.people) + 1}", name=name)
             index.people.append(person)
