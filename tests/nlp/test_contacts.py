@@ -916,3 +916,16 @@ def test_a_contact_someone_needs_to_have_is_intended():
 ])
 def test_calls_and_meetings_the_parser_splits(sentence):
     assert pairs(contacts(sentence)) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_along_with_is_a_companion_of_the_subject():
+    found = contacts("Boris Tamm met with Clara Venn along with Greta Lind.")
+    assert pairs(found) == {frozenset({"Tamm", "Venn"}), frozenset({"Lind", "Venn"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm has called his former lawyer Greta Lind, who has pleaded guilty to fraud, a “rat.”",
+    "The delay gave critics ammunition to call on Greta Lind to resign before the 2016 elections.",
+])
+def test_calling_someone_something_or_calling_on_them_is_no_call(sentence):
+    assert contacts(sentence) == []

@@ -222,9 +222,12 @@ def verb_sense(token: Token) -> CueSense | None:
     if "timeobj" in sense.slots and not any(c.dep_ == "dobj" and c.lemma_.lower() in
                                             lexicon.words("contact_time_nouns") for c in token.children):
         return None  # "spent time with X", not "spent money with X"
-    if sense.slots == {"obj"} and any(c.dep_ in OTHER_SENSE_DEPS and not time_phrase(c) and not misparsed_object(c)
-                                      for c in token.children):
+    if sense.slots == {"obj"} and any(c.dep_ in OTHER_SENSE_DEPS and not (c.dep_ == "oprd" and time_phrase(c))
+                                      and not misparsed_object(c) for c in token.children):
         return None  # "called him a liar", "called it a hoax"; not "called X “first thing Monday morning”"
+    if sense.kind == "call" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "RP" \
+            and token.doc[token.i + 1].lower_ in OTHER_SENSE_PARTICLES:
+        return None  # "call on Ryan to create …": a particle the parser took for a preposition
     if sense.kind == "call" and any(naming(c) for c in token.children if c.dep_ == "dobj"):
         return None  # "called her “Miss Housekeeping”": the parser does not always see the second object
     return sense
@@ -238,12 +241,17 @@ def time_phrase(token: Token) -> bool:
 def misparsed_object(token: Token) -> bool:
     """"Yates called Tom Reeve": the small model reads a lone name after "called" as a predicate ("called
     him X"); with no object before it, the name is the one called."""
-    return token.dep_ == "oprd" and token.ent_type_ == "PERSON" and not any(
-        c.dep_ == "dobj" for c in token.head.children)
+    if token.dep_ != "oprd" or token.ent_type_ != "PERSON" or any(c.dep_ == "dobj" for c in token.head.children):
+        return False
+    # only a bare name: "called his lawyer X, who …, a “rat”" names X whatever the parse
+    return all(t.ent_type_ == "PERSON" or t.dep_ in ("compound", "punct") for t in token.subtree) and \
+        not naming(token)
 
 
 def naming(obj: Token) -> bool:
     """The object of "call" is followed by a quoted name or a bare noun phrase: "called X 'boy'"."""
+    if any(c.dep_ == "appos" and any(d.is_quote for d in c.children) for c in obj.children):
+        return True  # "called X, who …, a “rat”": the quoted name hung on X as an apposition
     after = obj.right_edge.i + 1
     doc = obj.doc
     if after >= len(doc):
@@ -278,6 +286,7 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     if agents and not others:
         return Found(verb, None, sense.kind, [])  # "groups convened by A and B": A and B did not meet
     actors += agents
+    actors += companions(verb)
     if sense.slots & {"obj", "personobj"}:
         # "questioning whether Comey briefed X": a subject the parser hung on the verb as its object
         objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c)) or misparsed_object(c)
@@ -359,12 +368,18 @@ def addressees(verb: Token, sense: CueSense, preps: set[str]) -> list[Token]:
     return out
 
 
+def companions(verb: Token) -> list[Token]:
+    """"A met B along with C", "together with C": C is on A's side."""
+    return [t for p in verb.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
+            for t in prep_objects(p, {"with"})]
+
+
 def hung_on_time_or_number(prep: Token, verb: Token) -> bool:
     """"met several times during the summer with X", "meets one on one with X": the parser hangs the with-phrase
     on a time or a number below the verb, which is still the verb's."""
     head = prep.head
-    if head.i == verb.i:
-        return False
+    if not (head.pos_ == "NUM" or head.ent_type_ in ("DATE", "TIME", "CARDINAL")):
+        return False  # not "along with X": a companion of the subject
     for _ in range(4):
         if head.i == verb.i:
             return True
