@@ -929,3 +929,13 @@ def test_along_with_is_a_companion_of_the_subject():
 ])
 def test_calling_someone_something_or_calling_on_them_is_no_call(sentence):
     assert contacts(sentence) == []
+
+
+def test_along_with_after_a_comma_is_met_too():
+    found = contacts("Boris Tamm met with Clara Venn, along with Greta Lind, at an event in Riga.")
+    assert pairs(found) == {frozenset({"Tamm", "Venn"}), frozenset({"Tamm", "Lind"})}
+
+
+def test_a_time_phrase_without_a_date_gives_no_when():
+    c = only(contacts("The day after, Boris Tamm hosted Clara Venn in Riga."))
+    assert c.when is None

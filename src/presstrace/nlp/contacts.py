@@ -286,7 +286,10 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     if agents and not others:
         return Found(verb, None, sense.kind, [])  # "groups convened by A and B": A and B did not meet
     actors += agents
-    actors += companions(verb)
+    alongside = companions(verb)
+    # "A met B along with C": C came with A; "A met B, along with C": C was met too
+    actors += [t for t in alongside if not after_comma(t)]
+    others += [t for t in alongside if after_comma(t)]
     if sense.slots & {"obj", "personobj"}:
         # "questioning whether Comey briefed X": a subject the parser hung on the verb as its object
         objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c)) or misparsed_object(c)
@@ -372,6 +375,12 @@ def companions(verb: Token) -> list[Token]:
     """"A met B along with C", "together with C": C is on A's side."""
     return [t for p in verb.children if p.dep_ in ("prep", "advmod") and p.lower_ in ("along", "together")
             for t in prep_objects(p, {"with"})]
+
+
+def after_comma(companion: Token) -> bool:
+    """The "along"/"together" before `companion` follows a comma."""
+    word = companion.head.head
+    return word.i > 0 and word.doc[word.i - 1].text == ","
 
 
 def hung_on_time_or_number(prep: Token, verb: Token) -> bool:
@@ -693,8 +702,8 @@ def modifier_tokens(found: Found) -> list[Token]:
 
 def when_of(scope: list[Token], dates: list[DateMention]) -> When | None:
     spans = [(t.idx, t.idx + len(t)) for t in scope if t.ent_type_ in ("DATE", "TIME") or t.like_num]
-    for d in dates:
-        if any(d.start <= s < d.end for s, _ in spans):
+    for d in dates:  # a phrase with no resolvable day, month or year ("the day after") dates nothing
+        if d.value and any(d.start <= s < d.end for s, _ in spans):
             return When(text=d.text, value=d.value)
     return None
 
