@@ -939,3 +939,11 @@ def test_along_with_after_a_comma_is_met_too():
 def test_a_time_phrase_without_a_date_gives_no_when():
     c = only(contacts("The day after, Boris Tamm hosted Clara Venn in Riga."))
     assert c.when is None
+
+
+@pytest.mark.parametrize("sentence, pair", [
+    ("Boris Tamm named Clara Venn, the official with whom he met in May.", {"Tamm", "Venn"}),
+    ("Greta Lind summoned Clara Venn to meet her at the ministry.", {"Lind", "Venn"}),
+])
+def test_relatives_and_controllers_give_the_sides(sentence, pair):
+    assert frozenset(pair) in pairs(contacts(sentence))

@@ -31,7 +31,8 @@ NOT_IN_NAME = {"conj", "cc", "punct", "appos", "relcl", "parataxis", "advcl", "c
 # "asked Kislyak to meet X": the object of these verbs is the subject of their infinitive
 SUBJECT_CONTROL_BY_OBJECT = {"ask", "invite", "urge", "tell", "encourage", "allow", "persuade", "pressure",
                              "prompt", "force", "lead", "order", "direct", "instruct", "authorize", "help",
-                             "want", "get"}
+                             "want", "get", "summon", "send", "call", "bring", "expect", "need", "press",
+                             "push", "advise", "remind", "beg", "implore", "require", "permit", "enable"}
 
 
 @dataclass
@@ -270,6 +271,8 @@ def relative_antecedent(token: Token) -> Token:
     """"who" in "Flynn, who met Kislyak" stands for Flynn."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         return token.head.head
+    if token.lower_ in RELATIVE and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
+        return token.head.head.head  # "the professor with whom he met": the professor
     return token
 
 
@@ -278,6 +281,8 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     with a person's name in apposition is that person."""
     if token.ent_type_ == "PERSON" or token.i in index.by_token:
         return token
+    if token.dep_ == "appos" and (token.head.ent_type_ == "PERSON" or token.head.i in index.by_token):
+        return token.head  # "Clara Venn, the official with whom he met": Venn
     for child in token.children:
         if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.i in index.by_token):
             return child
@@ -413,6 +418,11 @@ def subjects(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("xcomp", "advcl") and for_subject(head) and any(c.lower_ == "to" for c in verb.children):
         return coordinated(for_subject(head)[0])  # "arranged for Veselnitskaya to meet with X": she meets
+    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    if infinitive and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:  # "summoned X to meet him", parsed as a purpose
+        objects = [c for c in head.children if c.dep_ == "dobj"]
+        if objects:
+            return coordinated(objects[0])
     if verb.dep_ == "xcomp":
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised and not any(c.dep_ == "nsubj" for c in head.children):
