@@ -20,6 +20,11 @@ def test_cards_with_a_nickname_a_particle_or_a_possessive():
         "Mayor Anna de Soto’s plan passed."
 
 
+def test_a_given_name_before_the_card_is_not_taken_for_its_surname():
+    text = "said Rep. Greta Lind Greta Maria LindCouncil meets on Friday MORE (D-Ohio), a lawmaker."
+    assert strip_link_cards(text) == "said Rep. Greta Lind (D-Ohio), a lawmaker."
+
+
 def test_prose_is_untouched():
     text = "Greta Lind met Boris Tamm. Lind said MORE money was needed, and Tamm agreed."
     assert strip_link_cards(text) == text

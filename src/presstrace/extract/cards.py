@@ -16,12 +16,22 @@ import re
 
 # Possessive quantifiers keep the match linear on long capitalised runs (a base64 blob in a body).
 _WORD = r"(?: [A-Z][\w.'’()-]*+| \([A-Z][\w.'’-]++\)| (?:de|da|del|van|von|la|le|bin|al))"
-LINK_CARD = re.compile(
-    rf"\b(?P<surname>[A-Z][\w'’-]++)(?P<legal>{_WORD}{{1,6}}?) ?(?P=surname) ?(?=[A-Z0-9\"'‘“])"
-    r"(?P<card>[^\n]{0,700}?) MORE\b"
-)
+
+
+def _card(gap: str) -> re.Pattern[str]:
+    return re.compile(
+        rf"\b(?P<surname>[A-Z][\w'’-]++)(?P<legal>{_WORD}{{1,6}}?) ?(?P=surname){gap}(?=[A-Z0-9\"'‘“])"
+        r"(?P<card>[^\n]{0,700}?) MORE\b"
+    )
+
+
+# The card's first headline usually runs into the legal name ("Mark Randall MeadowsHouse Republicans …"); read
+# those first, so that "Rep. Mark Meadows Mark Randall MeadowsHouse …" is not taken as a card for "Mark".
+LINK_CARDS = (_card(""), _card(" ?"))
 
 
 def strip_link_cards(text: str) -> str:
     """The text with every hover card removed (the linked name itself stays)."""
-    return LINK_CARD.sub(lambda m: m.group("surname"), text)
+    for pattern in LINK_CARDS:
+        text = pattern.sub(lambda m: m.group("surname"), text)
+    return text
