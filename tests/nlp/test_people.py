@@ -271,3 +271,8 @@ def test_given_name_and_suffix_join_the_full_name(nlp):
 def test_given_name_and_suffix_stay_apart_when_two_could_match(nlp):
     index = index_of(nlp, "Oskar Lindqvist Jr. and Oskar Berg Jr. spoke. Later Oskar Jr. thanked the crowd.")
     assert "Oskar Jr." in [p.name for p in index.people]
+
+
+def test_a_sentence_opening_gerund_is_not_part_of_a_name(nlp):
+    index = index_of(nlp, "Oskar Lindqvist spoke first.\\n\\nPreparing Lindqvist for the hearing took weeks.")
+    assert [p.name for p in index.people] == ["Oskar Lindqvist"]

@@ -296,7 +296,8 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     titles = lexicon.titles()
     roles = lexicon.role_nouns()
     while start < end and (doc[start].lower_ in titles or doc[start].lower_ in roles or doc[start].is_punct
-                           or doc[start].lower_ in ("the", "a", "an", "by", "and") or doc[start].is_space):
+                           or doc[start].lower_ in ("the", "a", "an", "by", "and") or doc[start].is_space
+                           or _leading_gerund(doc[start])):
         start += 1
     # "Rtskhiladze 5/10/18 302": a citation's date and document number run into the name, which ends there
     end = next((i for i in range(start, end) if any(ch.isdigit() for ch in doc[i].text)), end)
@@ -323,6 +324,11 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
                           and last.lower_.rstrip(".") not in SUFFIXES and not all(t.is_upper for t in span)):
         return None
     return span
+
+
+def _leading_gerund(token: Token) -> bool:
+    """"Preparing Trump for an interview …": a sentence's first word in -ing that no name list knows."""
+    return token.is_sent_start and token.tag_ == "VBG" and not lexicon.gender_of_first_name(token.text)
 
 
 def _junk_single(span: Span, surnames: set[str]) -> bool:
