@@ -486,3 +486,198 @@ def test_conjoined_speech_verb_climbs_two_content_clauses(nlp):
             "and accused the cabinet of hiding the report.")
     q = one(quotes(nlp, text), "the cabinet of hiding")
     assert q.speaker.name == "Nina Vale"
+
+
+def test_naming_participle_is_no_cue(nlp):
+    # the small model tags this "called" as a past tense verb modifying "PAC"
+    text = "A newly formed super PAC called Forward Ohio ran its first round of ads in Dayton."
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "“Is the ferry running tonight?” asked Mr. Dalgaard, who runs the marina.",
+    "''Is the ferry running tonight?'' asked Mr. Dalgaard.",
+])
+def test_name_after_a_quotation_and_its_verb_is_the_speaker_not_the_content(nlp, text):
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["Is the ferry running tonight?"]
+    assert found[0].speaker.name.endswith("Dalgaard")
+
+
+def test_clause_before_an_inverted_closing_cue_is_the_content(nlp):
+    text = ("The plan to “fix the roads” and “cut the taxes” appeals to older voters who remember the boom years, "
+            "said Maria Lopez, a pollster at Ridge University.")
+    q = one(quotes(nlp, text), "appeals to older voters")
+    assert q.text.startswith("The plan") and q.text.endswith("the boom years")
+    assert q.speaker.name == "Maria Lopez" and q.type == "mixed"
+
+
+def test_clause_before_an_inverted_present_tense_cue_is_the_content(nlp):
+    text = "The new budget leaves the schools short of teachers, says Tom Berger, the union leader."
+    q = one(quotes(nlp, text), "short of teachers")
+    assert q.text == "The new budget leaves the schools short of teachers" and q.speaker.name == "Tom Berger"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Ana Ruiz closed the hearing by saying “Enough is enough.” The crowd cheered.", "Enough is enough."),
+    ("Later on Sunday, Ana Ruiz posted a photo of the bridge on her page, writing “Here is the crack the engineers "
+     "claim never existed. Still waiting on the repairs.”", "Here is the crack"),
+])
+def test_quotation_right_after_its_speech_verb(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.type == "direct" and q.speaker.name == "Ana Ruiz"
+
+
+def test_one_word_named_object_is_content(nlp):
+    q = one(quotes(nlp, "At the rally in Dover, Governor Ella Brandt sharply criticized Hallworth."), "Hallworth")
+    assert q.text == "Hallworth" and q.speaker.name == "Ella Brandt"
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ella Brandt called Hallworth after the vote.",
+    "Senator Ella Brandt promised Sunday.",
+])
+def test_one_word_object_of_a_phone_call_or_a_day_is_no_content(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "Mayor Tom Berg said his supporters were upset with the council. “The people are very angry with the "
+    "leadership of this town. I think we will win anyway.”",
+    "Mayor Tom Berg said his supporters were upset with the council.\n\n“The people are very angry with the "
+    "leadership of this town. I think we will win anyway.”",
+])
+def test_quoted_sentence_after_an_indirect_quote_goes_on_with_it(nlp, text):
+    q = one(quotes(nlp, text), "upset with the council")
+    assert q.type == "mixed" and q.text.endswith("we will win anyway.") and len(q.spans) == 2
+    assert q.speaker.name == "Tom Berg"
+
+
+def test_indirect_quote_takes_only_the_next_quoted_sentence(nlp):
+    text = "Tom Berg said the toll would stay. “Raising it? Not negotiable.” He paused. “Would we lower it? Maybe.”"
+    q = one(quotes(nlp, text), "the toll would stay")
+    assert q.text.endswith("Not negotiable.") and "lower" not in q.text
+
+
+def test_quoted_run_prefers_the_direct_quote_before_an_indirect_one(nlp):
+    text = "“That is the big question,” Clark said, noting he would support any candidate. “We have a deep bench.”"
+    found = quotes(nlp, text)
+    assert "deep bench" in one(found, "big question").text
+    assert "deep bench" not in one(found, "support any candidate").text
+
+
+def test_one_word_medium_is_no_content(nlp):
+    found = quotes(nlp, "“Does that really fly?” former campaign adviser David Ames asked on Twitter.")
+    assert [q.text for q in found] == ["Does that really fly?"]
+
+
+def test_speech_verb_after_a_phase_verb_takes_its_object(nlp):
+    q = one(quotes(nlp, "In an interview on Monday, Mayor Ray Hollis continued to question Tom Pruitt's temperament."),
+            "temperament")
+    assert q.text == "Tom Pruitt's temperament" and q.speaker.name == "Ray Hollis"
+
+
+def test_infinitive_content_stops_before_a_joined_past_tense_verb(nlp):
+    q = one(quotes(nlp, "Senator Maya Ortiz has vowed to keep the clinics open and celebrated the ruling on Monday."),
+            "clinics")
+    assert q.text == "to keep the clinics open" and q.speaker.name == "Maya Ortiz"
+
+
+def test_unquoted_words_after_a_colon_spell_out_the_content(nlp):
+    text = ("Mayor Tim Ruiz reiterated many of the pledges he has been making for months: rebuilding the bridge, "
+            "hiring teachers and cutting taxes.")
+    q = one(quotes(nlp, text), "pledges")
+    assert q.text.endswith("cutting taxes") and q.speaker.name == "Tim Ruiz"
+
+
+def test_past_tense_tagged_as_participle_still_takes_its_object(nlp):
+    # the small model tags this "called" as a past participle (VBN) with a subject and no auxiliary
+    text = "Gail Porter on Wednesday called on Howard Lund to apologize to the voters for accusing them of fraud."
+    q = one(quotes(nlp, text), "to apologize")
+    assert q.text.endswith("accusing them of fraud") and q.speaker.name == "Gail Porter"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Last September, Glenn Ross called Tina Palmer a “clown” on his radio show.", "Tina Palmer a “clown"),
+    ("Former Senator Ray Holt blasted Lund as a “disgrace” during a rally in Dayton.", "Lund as a “disgrace"),
+])
+def test_time_and_place_after_a_quoted_complement_are_left_out(nlp, text, content):
+    assert one(quotes(nlp, text), content).text == content
+
+
+def test_narration_after_a_quotation_and_its_cue_is_left_out(nlp):
+    found = quotes(nlp, "Nora Kell runs the diner on Main Street. “Too much anger,” she said, blaming some of it "
+                        "on the mayor.")
+    q = one(found, "Too much anger")
+    assert q.text == "Too much anger," and q.type == "direct" and q.speaker.name == "Nora Kell"
+
+
+def test_quotation_before_an_inverted_cue_with_a_relative_clause(nlp):
+    text = ('The cashier was shaken by the talk she has heard since the fire. "One guy came in and said maybe we '
+            'should start fighting them," said the woman, who like many in the town did not want to be named.')
+    q = one(quotes(nlp, text), "One guy came in")
+    assert q.type == "direct" and "did not want" not in q.text
+
+
+def test_past_tense_verb_joined_to_a_modal_content_verb_is_the_speakers_next_act(nlp):
+    text = "Governor Tim Ruiz noted Saturday would have been his father's 90th birthday and quoted his favorite line."
+    assert one(quotes(nlp, text), "birthday").text == "Saturday would have been his father's 90th birthday"
+
+
+def test_past_tense_verb_joined_to_a_present_content_verb_stays_in_the_content(nlp):
+    text = "A spokeswoman said the former executive has no more speeches scheduled and delivered only short remarks."
+    assert one(quotes(nlp, text), "no more speeches").text.endswith("only short remarks")
+
+
+def test_name_between_the_closing_mark_and_a_misparsed_cue_speaks(nlp):
+    # the small model hangs "said" on the quoted verb as a conjunct here
+    text = "“I promise to you: We will rebuild this bridge,” Fresno police Chief Chuck Reyes said Monday."
+    q = one(quotes(nlp, text), "rebuild this bridge")
+    assert q.speaker.name == "Chuck Reyes"
+
+
+@pytest.mark.parametrize("text", [
+    "Several Ohio businesses have called off projects with the developer because of his comments.",
+    "Mayor Ann Lutz called both candidates Tuesday night and was scheduled to meet them on Friday.",
+])
+def test_calling_off_and_phone_calls_are_no_quotes(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ann Lutz called the election results into question.", "the election results"),
+    ("Governor Ray Holt called his new budget “a crucial step forward for the schools.”", "his new budget"),
+])
+def test_call_with_a_complement_is_still_a_quote(nlp, text, content):
+    assert one(quotes(nlp, text), content).text.startswith(content)
+
+
+def test_label_over_a_list_of_names_and_a_credit_line_are_no_quotes(nlp):
+    text = ("The members of the panel:\n\nOhio: Tim Albers, Brad Andrews, Rob Barlow, Jeff Bowen, Bonnie Camp.\n\n"
+            "Contributing: Iris Owen, Tom Vogt and Raquel Zamora.\n\nRuiz: The Bridge Will Open in June")
+    assert [q.text for q in quotes(nlp, text)] == ["The Bridge Will Open in June"]
+
+
+def test_dash_elaboration_stays_in_the_content(nlp):
+    text = ("Former mayor Tom Reyes also noted that migration from the farms to the city is in decline — a decline "
+            "that took hold while he was in office between 2006 and 2012.")
+    assert one(quotes(nlp, text), "migration").text.endswith("between 2006 and 2012")
+
+
+def test_aside_between_two_dashes_is_left_out(nlp):
+    text = ("Clark said Brooks had begun making calls to committee members - there are two from each of the "
+            "state's nine districts, plus four statewide officials - but said the outcome was unclear.")
+    assert one(quotes(nlp, text), "making calls").text == "Brooks had begun making calls to committee members"
+
+
+def test_that_misread_as_a_preposition_still_opens_the_content(nlp):
+    # the small model reads this "that" as a preposition whose object is "participation"
+    text = ("A Halvor spokeswoman said that the company's participation in the foundation dated to 2009 and that the "
+            'charity was "aligned to core business strategies."')
+    q = one(quotes(nlp, text), "participation")
+    assert q.text.startswith("the company's participation") and q.type == "mixed"
+
+
+def test_relative_clause_on_a_predicate_noun_speaks_for_the_subject(nlp):
+    q = one(quotes(nlp, "Mayor Ann Lutz is a longtime critic who has called the stadium plan a fraud."), "stadium")
+    assert q.speaker.name == "Ann Lutz"

@@ -9,7 +9,8 @@ Components, in order:
    content's quote marks decide the type (all quoted: direct, partly: mixed, none: indirect);
 3. leftover pass: quoted segments no cue claimed: the other half of a split quotation ("A," he said, "B."),
    a quote run (a quoted sentence after one by the same speaker, or a quoted paragraph after a paragraph
-   with a quotation: further spans of that quotation), a colon attribution;
+   with a quotation: further spans of that quotation; one quoted sentence right after an indirect quotation),
+   a quotation right after its verb ('by saying “Too many.”'), a colon attribution;
    scare quotes and quoted titles (short, inside a clause) are dropped; an indirect quotation whose cue
    sits inside another quotation's content is part of that content, not a quotation of its own;
 4. sourcing: addressee and medium from the cue's objects and prepositions ("told CNN", "in an interview
@@ -50,6 +51,7 @@ COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where
 NOMINAL = {"amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "appos", "attr"}
 QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "none", "those", "one", "both", "half", "majority",
                "minority", "third", "quarter", "each", "any", "others", "more", "less", "fewer", "two", "three"}
+DASHES = ("—", "–", "-", "--", "―")
 MERGE_RUNS = True
 EMBED_SIGNATURE = re.compile(r"\s*[—–-]+\s*[^\n—–()]{1,60}\(@\w+\)[^\n<]{0,40}(</\w+>)?[.\s]*$")
 HEADLINE = re.compile(r"^\s*([^:\n]{2,60}?):\s+(\S.*)$")
@@ -184,9 +186,13 @@ class QuoteFinder:
             return True
         if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech or t.dep_ in NOMINAL:
             return False
+        # "called off the deal": a particle that turns the verb into something else than saying
+        if any(c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in lexicon.words("phrasal_non_speech")
+               for c in t.children):
+            return False
         # "a program called X", "what he called an outrage" are names, not speech: a participle modifying a noun
-        return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")) \
-            or _main_verb_as_modifier(t)
+        return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
+                    or _naming_participle(t)) or _main_verb_as_modifier(t)
 
     def subject(self, cue: Token) -> Token | None:
         """Who speaks: the cue's subject, else the subject of the verb it depends on ("took pains to
@@ -201,13 +207,17 @@ class QuoteFinder:
         # "X made it possible for people ..., she said": of two subjects, the one closing the sentence speaks
         if sum(c.dep_ == "nsubj" for c in cue.children) > 1 and self._closing_subject(cue) is not None:
             return self._closing_subject(cue)
+        inverted = self._inverted_after_clause(cue)
+        if inverted is not None:
+            return inverted
         t = cue
         for _ in range(5):
             # a quoted head word ("called it “shameful” and called on ...") is climbed through, not a speaker
             if self.in_quote[t.i] >= 0 and (t is cue or t.pos_ in ("VERB", "AUX")):
                 # 'told X that “...,” adding, “...”': the parser hung the participle inside the first
-                # quotation; whoever speaks that quotation speaks this one
-                return None if t is cue else self._speaking_subject_above(t)
+                # quotation; whoever speaks that quotation speaks this one, unless a name stands between the
+                # closing mark and the cue ('“...,” Police Chief Ann Roe said')
+                return None if t is cue else self._after_quote_subject(cue) or self._speaking_subject_above(t)
             controller = self._object_controller(t)
             if controller is not None:
                 return controller
@@ -216,7 +226,7 @@ class QuoteFinder:
             if outside:
                 s = outside[0]
                 if s.lower_ in RELATIVE and t.dep_ == "relcl":
-                    return t.head
+                    return _predicated_subject(t.head)
                 if t is not cue and not self._speaker_like(s):
                     # "X said that Brewer's decision stemmed from ..., and noted ...": the parser hung the
                     # second cue inside the first one's content; a speaking subject further up wins
@@ -397,6 +407,10 @@ class QuoteFinder:
         # adverbial the parser took for the complement
         roots = [c for c in roots if not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS and
                                              self.in_quote[m.i] < 0 for m in c.children)]
+        # '"...," said the woman, who did not want to be named': right after a quotation the quoted clause is
+        # the content; the parser took the inverted subject and its relative clause for a second complement
+        if self._follows_quotation(cue) and any(c.i < cue.i and self.in_quote[c.i] >= 0 for c in roots):
+            roots = [c for c in roots if c.i < cue.i]
         # "asked the students if they were ...": after a verb of asking, an "if" clause is the question
         if not roots and cue.lemma_.lower() in lexicon.words("question_verbs"):
             roots = [c for c in cue.rights if c.dep_ == "advcl"
@@ -414,6 +428,10 @@ class QuoteFinder:
                 h = doc[nxt].head
                 if h.i > cue.i and not self._own_cue(h):
                     roots = [h]
+        if not roots:
+            span = self._that_as_preposition(cue)
+            if span is not None:
+                return span
         if not roots and cue.head.i != cue.i and cue.dep_ == "parataxis":
             return self._around(cue)
         if not roots and cue.head.i != cue.i and self._as_aside(cue):
@@ -424,6 +442,8 @@ class QuoteFinder:
             subj = self._closing_subject(cue)
             if subj is not None:
                 return self._around(cue, before=subj.left_edge.i)
+            if self._inverted_after_clause(cue) is not None:
+                return self._around(cue, before=cue.i - 1)
         if not roots:
             span = self._infinitive_content(cue) or self._prep_content(cue)
             if span is not None:
@@ -453,7 +473,7 @@ class QuoteFinder:
             lo += 1
         if lo > hi:
             return None
-        hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi))
+        hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi)))
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
         k = self.in_quote[lo]
@@ -472,6 +492,26 @@ class QuoteFinder:
                 and cue.idx < self.segments[k].start:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
+
+    def _that_as_preposition(self, cue: Token) -> tuple[int, int] | None:
+        """"said that the company's participation ... dated to 2007": the small model sometimes reads the
+        complementizer right after the verb as a preposition with a noun object; the rest of the sentence is the
+        content clause."""
+        doc = self.doc
+        that = cue.i + 1
+        if that >= cue.sent.end or doc[that].lower_ != "that" or doc[that].tag_ != "IN" or doc[that].dep_ != "prep" \
+                or doc[that].head != cue or self.in_quote[that] >= 0:
+            return None
+        rest = [t for t in doc[that + 1:cue.sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct and self.in_quote[rest[-1].i] < 0:
+            rest.pop()
+        if len(rest) < 3 or not any(t.pos_ in ("VERB", "AUX") for t in rest):
+            return None
+        start, end = _strip(self.text, rest[0].idx, rest[-1].idx + len(rest[-1]))
+        k = self.in_quote[rest[-1].i]
+        if k >= 0 and self.segments[k].end > end:  # a quotation the clause ends inside runs to its closing mark
+            end = self.segments[k].end
+        return start, end
 
     def _continues_after_quote(self, cue: Token, c: Token) -> bool:
         """'said he is ready to "take on the cartel," secure the border and ...', 'told X that polls could be
@@ -495,15 +535,22 @@ class QuoteFinder:
 
     def _drop_trailing_aside(self, lo: int, hi: int) -> int:
         """A non-restrictive apposition or relative clause closing the content (", who is ...",
-        ", the alliance that ...") describes the last noun; it is the writer's, not the speaker's."""
+        ", the alliance that ...") describes the last noun; it is the writer's, not the speaker's. So does an
+        aside between two dashes ("calls to members - there are two from each district - but said ..."); a dash
+        aside closing the sentence ("... is in decline — a decline that took hold ...") is the speaker's own."""
         doc = self.doc
+        if hi + 1 < len(doc) and _spaced_dash(doc[hi + 1]):
+            opening = next((i for i in range(hi, lo + 2, -1) if _spaced_dash(doc[i]) and self.in_quote[i] < 0), None)
+            # "— or even consider a third party —": a conjunction after the dash continues the content
+            if opening is not None and doc[opening + 1].dep_ != "cc":
+                return opening - 1
         for t in doc[lo:hi + 1]:
             # "his wife, Lonnie, and other family members": an apposition with conjuncts is a list, not an aside
             if t.dep_ == "appos" and any(c.dep_ == "cc" for c in t.children):
                 continue
             if t.dep_ in ("appos", "relcl") and t.right_edge.i >= hi - 1 and self.in_quote[t.i] < 0:
                 comma = t.left_edge.i - 1
-                if comma > lo + 2 and doc[comma].text in (",", "–", "—", "-"):
+                if comma > lo + 2 and doc[comma].text == ",":
                     return comma - 1
         return hi
 
@@ -521,12 +568,57 @@ class QuoteFinder:
             if inf is None:
                 return None
             objs = [c for c in cue.rights if c.dep_ in ("dobj", "dative") and c.i < inf.i]
-            lo, hi = min([inf.left_edge.i] + [o.left_edge.i for o in objs]), inf.right_edge.i
+            lo, hi = min([inf.left_edge.i] + [o.left_edge.i for o in objs]), self._infinitive_end(inf)
         if any(self.doc[i].sent != cue.sent for i in (lo, hi)):
             return None
         hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi))
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
         return (start, end) if end - start > 3 else None
+
+    def _adjuncts_after_quotation(self, lo: int, hi: int) -> int:
+        """"called Palin a “clown” on his radio show", "blasted X as a “disgrace” Wednesday on Y": after a quoted
+        complement, a day or a place-of-saying phrase (data/adjunct_preps.txt) says when or where the words were
+        said, not what they were; the content ends at the closing mark."""
+        doc = self.doc
+        last = max((i for i in range(lo, hi + 1) if self.in_quote[i] >= 0), default=-1)
+        close = last + 1
+        while close <= hi and doc[close].is_quote and self.in_quote[close] < 0:
+            close += 1
+        close -= 1
+        if last < lo or close >= hi:
+            return hi
+        first = next((t for t in doc[close + 1:hi + 1] if not t.is_punct), None)
+        if first is None:
+            return hi
+        adjunct = first.dep_ == "npadvmod" and first.ent_type_ in ("DATE", "TIME") \
+            or first.dep_ == "prep" and first.lower_ in lexicon.words("adjunct_preps")
+        return close if adjunct else hi
+
+    def _colon_elaboration(self, cue: Token, hi: int) -> int:
+        """"reiterated his pledges: rebuilding the military, protecting ...": unquoted words after a colon that
+        closes the content spell it out, to the end of the sentence; a quotation after the colon stays apart."""
+        doc = self.doc
+        colon = hi + 1
+        if colon >= cue.sent.end or doc[colon].text != ":" or self.in_quote[colon] >= 0 or colon < cue.i:
+            return hi
+        rest = [t for t in doc[colon + 1:cue.sent.end] if not t.is_space]
+        while rest and rest[-1].is_punct and self.in_quote[rest[-1].i] < 0:
+            rest.pop()
+        if not rest or any(self.in_quote[t.i] >= 0 or t.is_quote or "\n" in t.text for t in rest):
+            return hi
+        return rest[-1].i
+
+    def _infinitive_end(self, inf: Token) -> int:
+        """"vowed to keep abortion legal and celebrated the ruling": a past or present tense verb joined to the
+        infinitive cannot belong to it; it is the subject's next act, and the infinitive ends before it."""
+        hi = inf.right_edge.i
+        for c in inf.rights:
+            if c.dep_ == "conj" and c.tag_ in ("VBD", "VBZ") and not any(x.dep_ in SUBJECTS for x in c.children):
+                hi = c.left_edge.i - 1
+                while hi > inf.i and (self.doc[hi].dep_ == "cc" or self.doc[hi].is_punct):
+                    hi -= 1
+                break
+        return hi
 
     def _for_clause(self, cue: Token) -> Token | None:
         """A "for X to do" clause right after a speech verb ("called for the president to resign", "argued
@@ -559,6 +651,8 @@ class QuoteFinder:
 
     def _object_content(self, cue: Token) -> tuple[int, int] | None:
         """"criticized the plan as reckless", "called for a recount": the verb's object and complements."""
+        if self._follows_quotation(cue):  # '"Is it over?" asked Mr. Roe': the noun after the verb is who asks
+            return None
         parts = []
         if cue.lemma_.lower() == "say":  # "said the same of X", "said so": not "said to a crowd"
             parts = [c for c in cue.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") and self.in_quote[c.i] < 0]
@@ -576,6 +670,8 @@ class QuoteFinder:
                     parts.append(c)
         if not parts:
             return None
+        if self._phone_call(cue, parts):
+            return None
         lo = min(c.left_edge.i for c in parts)
         # "called for a recount", "called on X to ...": the preposition belongs to the cue, not the content
         if self.doc[lo].dep_ == "prep" and self.doc[lo].head == cue and lo < max(c.right_edge.i for c in parts):
@@ -583,9 +679,10 @@ class QuoteFinder:
         hi = max(c.right_edge.i for c in parts)
         # "called it X and called on Y to ...": a second verb joined to this one has content of its own
         hi = self._cut_at_joined_cue(cue, lo, hi)
-        if hi - lo < 1 or any(self.doc[i].sent != cue.sent for i in (lo, hi)):
+        if hi < lo or hi == lo and not self._named_object(cue, self.doc[lo]) \
+                or any(self.doc[i].sent != cue.sent for i in (lo, hi)):
             return None
-        hi = self._drop_trailing_aside(lo, hi)
+        hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._adjuncts_after_quotation(lo, hi)))
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
         # "called the plan “reckless.”": the parser hung the quoted complement elsewhere; a quotation that
         # follows the object and closes the sentence completes it
@@ -599,11 +696,46 @@ class QuoteFinder:
                 end = seg.end
         return (start, end) if end - start > 3 else None
 
+    def _follows_quotation(self, cue: Token) -> bool:
+        """The cue comes right after a closing quotation mark ('"...," said X', '"...?" asked X'), with at most
+        punctuation between."""
+        i = cue.i - 1
+        while i >= 0 and cue.i - i <= 3 and self.in_quote[i] < 0 and (self.doc[i].is_punct or self.doc[i].is_quote):
+            i -= 1
+        return 0 <= i < cue.i - 1 and self.in_quote[i] >= 0
+
+    def _phone_call(self, cue: Token, parts: list[Token]) -> bool:
+        """"Obama called both candidates Tuesday night": "call" with a bare object (no complement, no quotation, no
+        preposition: not "called the plan a “disaster”", "called the results into question") is a phone call."""
+        if cue.lemma_.lower() != "call" or any(c.dep_ == "prep" for c in cue.children):
+            return False
+        if not all(c.dep_ in ("dobj", "dative") for c in parts):
+            return False
+        return not any(t.dep_ == "appos" or self.in_quote[t.i] >= 0 for c in parts for t in c.subtree)
+
+    @staticmethod
+    def _named_object(cue: Token, obj: Token) -> bool:
+        """A one-word object is content when it names whom or what the words were about ("praised Garland",
+        "criticized Congress"), not a pronoun, a day ("promised Sunday"), a medium ("criticized X on Twitter") or
+        a handle ("tweeted @jroe"); "called Sanders" is a phone call."""
+        return obj.pos_ == "PROPN" and obj.dep_ == "dobj" and obj.ent_type_ not in ("DATE", "TIME") \
+            and not obj.text.startswith("@") and cue.lemma_.lower() != "call"
+
     @staticmethod
     def _finite(cue: Token) -> bool:
         """A reported act ("she criticized the plan") rather than a participle or infinitive ("calling for
         ...", "to deny the report"), whose noun object is seldom a report of words."""
         if cue.tag_ in ("VBD", "VBZ", "VBP") or _main_verb_as_modifier(cue):
+            return True
+        # "Trump called Ford's plans “a disgrace”": the small model tags some past tenses as participles; a
+        # participle with a subject of its own and no auxiliary is a past tense
+        kids = list(cue.children)
+        if cue.tag_ == "VBN" and any(c.dep_ == "nsubj" for c in kids) and not any(c.dep_ in ("aux", "auxpass")
+                                                                                 for c in kids):
+            return True
+        # "continued to question his temperament": the infinitive of a phase verb is the reported act itself
+        if cue.dep_ == "xcomp" and cue.head.lemma_.lower() in lexicon.words("aspect_verbs") \
+                and QuoteFinder._finite(cue.head):
             return True
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
 
@@ -630,14 +762,24 @@ class QuoteFinder:
                 while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
                     hi -= 1
                 break
+            joined = (c.head == cue or self.is_cue(c)) and not any(x.dep_ == "nsubj" for x in c.children)
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi and self.in_quote[c.i] < 0 \
-                    and (c.head == cue or self.is_cue(c)) and not any(x.dep_ == "nsubj" for x in c.children) \
-                    and not self._continues_after_quote(cue, c):
+                    and (joined or self._tense_break(c)) and not self._continues_after_quote(cue, c):
                 hi = c.left_edge.i - 1
                 while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
                     hi -= 1
                 break
         return hi
+
+    @staticmethod
+    def _tense_break(c: Token) -> bool:
+        """"noted Saturday would have been his 90th birthday and quoted his favorite line": a past tense verb with
+        no subject joined to a content verb under a modal cannot share that verb's subject; it is the speaker's
+        next act."""
+        head = c.head
+        if c.tag_ != "VBD" or any(x.dep_ in ("nsubj", "mark") for x in c.children) or head.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(x.dep_ == "nsubj" for x in head.children) and any(x.tag_ == "MD" for x in head.children)
 
     def _next_paragraph(self, cue: Token) -> tuple[int, int] | None:
         """"The governor added:" closing its paragraph introduces the next paragraph, quoted or not."""
@@ -717,6 +859,20 @@ class QuoteFinder:
             return None
         return subj
 
+    def _inverted_after_clause(self, cue: Token) -> Token | None:
+        """"The plan appeals to older voters, said Maria Lopez, a pollster.": a verb after a comma with its subject
+        after it closes the sentence; the parser took the clause's own subject for a second subject of the verb.
+        The subject after the verb is returned."""
+        doc = self.doc
+        if cue.i < 3 or doc[cue.i - 1].text != "," or self.in_quote[cue.i] >= 0 or cue.tag_ not in ("VBD", "VBZ"):
+            return None
+        after = [c for c in cue.rights if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        before = [c for c in cue.lefts if c.dep_ == "nsubj"]
+        if not after or not before or any(c.dep_ in ("dobj", "ccomp", "xcomp") for c in cue.children):
+            return None
+        rest = [t for t in doc[after[0].right_edge.i + 1:cue.sent.end] if not (t.is_punct or t.is_space)]
+        return after[0] if not rest else None
+
     def _around(self, cue: Token, before: int | None = None) -> tuple[int, int] | None:
         """A parenthetical cue ("Biden, Rubio said, had been ..."): the clause around it is the content;
         a closing one ("..., the office reported"): the clause before its subject."""
@@ -732,11 +888,12 @@ class QuoteFinder:
             elif all(t.is_punct or t.dep_ == "cc" for t in toks if t.i < cue.left_edge.i):
                 toks = [t for t in toks if t.i > cue.right_edge.i]
             else:
-                # '“Follow us,” Ms. Gil said, and the boys trailed behind': an unquoted clause joined after a
-                # quotation and its cue by a conjunction is the writer's narration, not the rest of the quotation
+                # '“Follow us,” Ms. Gil said, and the boys trailed behind', '“Too much hate,” she said, blaming the
+                # mayor': unquoted words after a quotation and its cue are the writer's narration, not the rest of
+                # the quotation
                 after = [t for t in toks if t.i > cue.right_edge.i and not t.is_punct]
                 before = [t for t in toks if t.i < cue.left_edge.i and not t.is_punct]
-                if after and after[0].dep_ == "cc" and all(self.in_quote[t.i] >= 0 for t in before) \
+                if after and before and all(self.in_quote[t.i] >= 0 for t in before) \
                         and not any(self.in_quote[t.i] >= 0 for t in after):
                     toks = [t for t in toks if t.i < cue.left_edge.i]
         while toks and toks[-1].is_punct and self.in_quote[toks[-1].i] < 0:
@@ -1095,7 +1252,20 @@ class QuoteFinder:
     def _standalone(self, seg: Segment) -> bool:
         """Starts its sentence, or follows a colon or a comma (not a word of the clause around it)."""
         i = self._before(seg.start)
-        return i < 0 or self.text[i] in "\n.:,;!?—–-"
+        return i < 0 or self.text[i] in "\n.:,;!?—–-" or self._cue_right_before(seg) is not None
+
+    def _cue_right_before(self, seg: Segment) -> Token | None:
+        """'He ended the speech by saying “Too many.”': a speech verb right before the opening mark, with no comma,
+        introduces the quotation as its object."""
+        i = self._before(seg.start)
+        if i < 0 or not self.text[i].isalpha():
+            return None
+        span = self.doc.char_span(i, i + 1, alignment_mode="expand")
+        if span is None or len(span) != 1:
+            return None
+        t = span[0]
+        ok = self.is_cue(t) and t.lower_ != "according" and t.i not in self.cue_quote
+        return t if ok else None
 
     def _before(self, pos: int) -> int:
         """Position of the last character before `pos` that is neither a space nor a quote mark."""
@@ -1123,6 +1293,9 @@ class QuoteFinder:
                 return t
             i += 1
             steps += 1
+        before = self._cue_right_before(seg)
+        if before is not None:
+            return before
         j = self._before(seg.start)
         if j >= 0 and self.text[j] in ",:":
             i, steps = span.start - 1, 0
@@ -1138,10 +1311,8 @@ class QuoteFinder:
 
     def _leftovers(self) -> None:
         doc = self.doc
-        last_by_para: dict[int, int] = {}
+        extended: set[int] = set()  # indirect quotations a quoted sentence was added to
         order = sorted(range(len(self.segments)), key=lambda k: self.segments[k].start)
-        for f_i, f in enumerate(self.found):
-            last_by_para[self.para(f.spans[-1][0])] = f_i
         for k in order:
             seg = self.segments[k]
             if seg.quote is not None:
@@ -1166,12 +1337,14 @@ class QuoteFinder:
                     subj = self.subject(cue)
                     addressee, medium = self.sourcing(cue, (seg.start, seg.end), subj)
                     self._emit((seg.start, seg.end), cue, cue.text, self.speaker(subj), addressee, medium)
-                    last_by_para[para] = len(self.found) - 1
                     continue
             # 2. a quote run: the previous quotation of this paragraph, by position
             if target is None:
                 prev = [i for i, f in enumerate(self.found) if f.spans[-1][1] <= seg.start
-                        and self.para(f.spans[-1][0]) == para and f.type != "indirect"]
+                        and self.para(f.spans[-1][0]) == para and f.type != "indirect" and i not in extended]
+                # a quoted run goes on with a direct or mixed quotation of the paragraph before an indirect one
+                prev = prev or [i for i, f in enumerate(self.found) if f.spans[-1][1] <= seg.start
+                                and self.para(f.spans[-1][0]) == para and self._quoted_after_indirect(f, seg)]
                 if prev:
                     target = max(prev, key=lambda i: self.found[i].spans[-1][1])
             if target is not None and not self.merge_runs and self._new_sentence(seg) \
@@ -1182,6 +1355,9 @@ class QuoteFinder:
                 continue
             if target is not None:
                 f = self.found[target]
+                if f.type == "indirect":  # it takes this one quoted sentence, not the rest of the paragraph
+                    f.type = "mixed"
+                    extended.add(target)
                 f.spans = sorted(f.spans + [[seg.start, seg.end]])
                 f.segments.append(k)
                 seg.quote = target
@@ -1190,21 +1366,37 @@ class QuoteFinder:
             ref, cue_text = self._colon_speaker(seg)
             if ref is not None:
                 self._emit((seg.start, seg.end), None, cue_text, ref, None, None)
-                last_by_para[para] = len(self.found) - 1
                 continue
             # 4. a paragraph that opens with a quotation and has no cue, after a paragraph with a quotation
             if self.text[self.para_of_char[para]:seg.start].strip() in ("", "“", '"', "«"):
                 prev = [i for i, f in enumerate(self.found) if self.para(f.spans[-1][0]) == para - 1
                         and f.speaker is not None]
                 if prev:
-                    src = self.found[max(prev, key=lambda i: self.found[i].spans[-1][1])]
+                    src_i = max(prev, key=lambda i: self.found[i].spans[-1][1])
+                    src = self.found[src_i]
                     prev_seg = self.segments[src.segments[-1]] if src.segments else None
                     # the quotation goes on in a paragraph of its own: one quotation, one more span
-                    if prev_seg is not None and (prev_seg.open_end or self._ends_paragraph(prev_seg)
-                                                 or src.type != "indirect" and self._whole_paragraph(seg)):
+                    goes_on = prev_seg is not None and src_i not in extended and (
+                        prev_seg.open_end or self._ends_paragraph(prev_seg)
+                        or src.type != "indirect" and self._whole_paragraph(seg))
+                    if goes_on or self._quoted_after_indirect(src, seg):
+                        if src.type == "indirect":
+                            src.type = "mixed"
+                            extended.add(src_i)
                         src.spans = sorted(src.spans + [[seg.start, seg.end]])
                         src.segments.append(k)
-                        seg.quote = self.found.index(src)
+                        seg.quote = src_i
+
+    def _quoted_after_indirect(self, f: Found, seg: Segment) -> bool:
+        """'X said the party had failed them: “The people are very angry. ...”': a quoted sentence with no cue of
+        its own right after an indirect quotation (nothing but punctuation between, in the same or the next
+        paragraph, which it fills) goes on with that quotation."""
+        if f.type != "indirect" or f.speaker is None:
+            return False
+        between = self.text[f.spans[-1][1]:seg.start]
+        if between.strip(" \xa0\n.:;“\"«"):
+            return False
+        return "\n" not in between or self._whole_paragraph(seg)
 
     def _whole_paragraph(self, seg: Segment) -> bool:
         """The quotation is its paragraph: nothing but marks and punctuation around it."""
@@ -1232,7 +1424,7 @@ class QuoteFinder:
             if not all(w[:1].isupper() or w.lower() in ("of", "the", "and") for w in words):
                 continue
             c_start, c_end = _strip(self.text, start + m.start(2), end)
-            if len(self.text[c_start:c_end].split()) < 3:
+            if len(self.text[c_start:c_end].split()) < 3 or _name_list(self.text[c_start:c_end]):
                 continue
             if any(f.spans[0][0] < c_end and f.spans[-1][1] > c_start for f in self.found):
                 continue
@@ -1347,6 +1539,32 @@ def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
     return finder.found
 
 
+def _predicated_subject(noun: Token) -> Token:
+    """"Mr. Roe is a longtime critic who has called the plan a fraud": a relative clause on a predicate noun
+    (and on the nouns joined to it) describes the subject of "is"; that subject speaks."""
+    head = noun
+    while head.dep_ == "conj" and head.head.i != head.i:
+        head = head.head
+    if head.dep_ == "attr" and head.head.lemma_ == "be":
+        subj = [c for c in head.head.children if c.dep_ == "nsubj"]
+        if subj:
+            return subj[0]
+    return noun
+
+
+def _spaced_dash(t: Token) -> bool:
+    """A dash that sets off an aside ("members - there are two - but"), not the hyphen of "anti-Semitic"."""
+    return t.text in DASHES and (t.text != "-" or bool(t.whitespace_) and t.i > 0 and bool(t.doc[t.i - 1].whitespace_))
+
+
+def _name_list(text: str) -> bool:
+    """"Iowa: Tim Albrecht, Brad Anderson, Rob Barron, ...": a run of capitalised names between commas is a list
+    under a label, not a statement."""
+    items = [i.strip() for i in text.split(",") if i.strip()]
+    names = [i for i in items if len(i.split()) <= 4 and all(w[:1].isupper() for w in i.replace(" and ", " ").split())]
+    return len(items) >= 4 and len(names) >= 0.8 * len(items)
+
+
 def _to_infinitive(verb: Token) -> bool:
     return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
@@ -1361,6 +1579,13 @@ def _main_verb_as_modifier(t: Token) -> bool:
         return False  # the sentence has a verb of its own: "a plan announced Monday would ..."
     return (t.head.i == root.i and t.head.pos_ == "PROPN" and t.doc[t.i - 1].text == ",") or any(
         c.dep_ in ("dobj", "oprd", "ccomp", "dative") for c in t.children)
+
+
+def _naming_participle(t: Token) -> bool:
+    """"a super PAC called Future 45 ran ads": "called" right after a noun phrase with a determiner names it; the
+    small model tags some of these participles as past tense."""
+    return t.lemma_.lower() == "call" and t.dep_ == "acl" and t.tag_ == "VBD" and t.head.i == t.i - 1 \
+        and any(c.dep_ == "det" for c in t.head.children)
 
 
 def _without_nested(found: list[Found]) -> list[Found]:
