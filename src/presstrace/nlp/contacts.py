@@ -457,7 +457,7 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     if support is not None:
         others += [t for t in prep_objects(support, {"with"}) if t not in others]
     if not (actors or between or others or support is not None):
-        actors, others = framed_interaction(noun)
+        actors, others = framed_interaction(noun, resolver)
         framed = bool(actors)
     present = attendees(noun)
     if support is not None and support.lemma_.lower() in lexicon.words("contact_attendance") and between:
@@ -537,7 +537,7 @@ def person_like(token: Token) -> bool:
         token.pos_ == "PROPN" and token.ent_type_ in ("", "PERSON"))
 
 
-def framed_interaction(noun: Token) -> tuple[list[Token], list[Token]]:
+def framed_interaction(noun: Token, resolver: Resolver) -> tuple[list[Token], list[Token]]:
     """"During a meeting in May, A asked B to resign", "At the dinner, A handed B a letter": a contact noun
     with no side of its own frames a face-to-face act; its doer and the person it is done to took part."""
     if noun.dep_ != "pobj" or noun.head.dep_ != "prep" or noun.head.lower_ not in FRAMING_PREPS:
@@ -548,7 +548,9 @@ def framed_interaction(noun: Token) -> tuple[list[Token], list[Token]]:
     actors = [t for t in subjects(verb) if person_like(t)] if verb.pos_ in ("VERB", "AUX") else []
     if not actors or verb.lemma_.lower() not in lexicon.words("contact_interaction_verbs"):
         return [], []
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in coordinated(c) if person_like(t)]
+    # a person the model mistyped ("pushed Sanders", Sanders tagged ORG) is known to the article's people
+    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in coordinated(c)
+               if person_like(t) or t.i in resolver.index.by_token]
     return (actors, objects) if objects else ([], [])
 
 
