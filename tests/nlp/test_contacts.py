@@ -947,3 +947,19 @@ def test_a_time_phrase_without_a_date_gives_no_when():
 ])
 def test_relatives_and_controllers_give_the_sides(sentence, pair):
     assert frozenset(pair) in pairs(contacts(sentence))
+
+
+def test_not_attending_a_meeting_denies_only_the_absent_part():
+    found = contacts("Greta Lind did not attend the meeting between Boris Tamm and Clara Venn.")
+    polarity = {frozenset(p.name.split()[-1] for p in c.participants): c.polarity for c in found}
+    assert polarity == {frozenset({"Lind", "Tamm"}): "denied", frozenset({"Lind", "Venn"}): "denied",
+                        frozenset({"Tamm", "Venn"}): "asserted"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm has agreed to speak with Senate investigators about his contacts with Clara Venn.",
+    "Greta Lind said that Boris Tamm would testify about his meetings with Clara Venn.",
+])
+def test_a_known_contact_as_the_topic_of_an_act_is_asserted(sentence):
+    found = [c for c in contacts(sentence) if pairs([c]) == {frozenset({"Tamm", "Venn"})}]
+    assert [c.polarity for c in found] == ["asserted"]

@@ -138,7 +138,11 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
         return [verb_contact(token, sense, resolver)] if sense else []
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in NON_CONTACT_DEPS:
         kind = noun_kind(token)
-        return [noun_contact(token, kind, resolver)] if kind else []
+        if not kind:
+            return []
+        found = noun_contact(token, kind, resolver)
+        also = found.extra.pop("also", None)
+        return [found] + ([also] if also is not None else [])
     return []
 
 
@@ -460,8 +464,14 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
         actors, others = framed_interaction(noun, resolver)
         framed = bool(actors)
     present = attendees(noun)
-    if support is not None and support.lemma_.lower() in lexicon.words("contact_attendance") and between:
-        present += subjects(support)  # "X attended the meeting between A and B": X met them too
+    if support is not None and support.lemma_.lower() in lexicon.words("contact_attendance") and between \
+            and not others:
+        # "X attended the meeting between A and B": X met them too; "X did not attend the meeting between A and
+        # B" denies X's part only, so A and B's meeting takes its stance from the noun alone
+        own = sides(noun, None, kind, list(between), [], resolver, allow_place=True)
+        found = sides(noun, support, kind, subjects(support), between, resolver, allow_place=True)
+        found.extra["also"] = own
+        return found
     if present:
         if between:
             between += [t for t in present if t not in between]

@@ -21,6 +21,7 @@ CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "pre
                 "acomp", "attr"}  # "if reports are accurate about his contact" climbs to the "if" clause
 MAX_STEPS = 6
 UNTIL = {"until", "till"}
+TOPIC_PREPS = {"about", "regarding", "concerning", "over", "into", "on"}
 WH_CONTENT = {"what", "why", "how", "when", "where"}
 CIRCUMSTANCE_PREPS = {"at", "during", "after", "before", "following", "since"}
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
@@ -82,6 +83,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
     # a relative clause is taken as known, whatever someone believes about the rest
     known = start.pos_ == "NOUN" and any(c.dep_ == "poss" for c in start.children)
     result.source = source_among_children(start)
+    if known_topic(start):
+        return  # "agreed to speak with investigators about his contacts with X": the contacts are a given
     while token.head.i != token.i and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
         if wh_content(token):
             break  # "no recollection of what he discussed with X", "why the FBI interviewed X": it took place
@@ -131,6 +134,16 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def known_topic(noun: Token) -> bool:
+    """A possessed or definite contact noun that an act is about ("lied about his contacts", "will testify about
+    the meeting") is taken as having happened."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPS:
+        return False
+    if noun.head.head.pos_ != "VERB":
+        return False  # "if reports are accurate about his contact": what reports say is not a given
+    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
 
 
 def circumstance(clause: Token) -> bool:
