@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from presstrace.extract.cards import strip_link_cards
-from presstrace.extract.joins import space_run_together_sentences
+from presstrace.extract.joins import space_run_together_sentences, unwrap_hard_lines
 from presstrace.record import Document
 
 
@@ -37,6 +37,7 @@ def extract(doc: Document) -> Extracted:
         # Rows with their own metadata are usually clean bodies: guess no title from their first line.
         has_metadata = bool(doc.id or doc.title or doc.authors or doc.published or doc.outlet)
         found = extract_text(doc.text or "", title=doc.title, guess_title=not has_metadata)
+        found.text = unwrap_hard_lines(found.text)
     found.text = space_run_together_sentences(strip_link_cards(found.text))
     # A dataset row's own metadata beats what we infer from the body.
     found.title = doc.title or found.title
