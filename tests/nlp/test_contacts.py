@@ -963,3 +963,12 @@ def test_not_attending_a_meeting_denies_only_the_absent_part():
 def test_a_known_contact_as_the_topic_of_an_act_is_asserted(sentence):
     found = [c for c in contacts(sentence) if pairs([c]) == {frozenset({"Tamm", "Venn"})}]
     assert [c.polarity for c in found] == ["asserted"]
+
+
+def test_a_participant_phrase_ends_before_a_topic():
+    found = contacts("Investigators interviewed two departed officials regarding a misleading statement.")
+    assert [m for c in found for m in c.mentions] == ["Investigators", "two departed officials"]
+
+
+def test_an_interview_is_not_to_anyone():
+    assert contacts("The panel will provide a transcript of Boris Tamm's interview to the Judiciary Committee.") == []

@@ -436,7 +436,9 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     others = prep_objects(noun, {"with", "from"})
     if not others:  # "his letter to X"; with a "with" side, a "to" is a title ("ambassador to the U.S. X")
         # "a visit to Moscow" is a trip: "to" a place is no side
-        others = [t for t in prep_objects(noun, {"to"}) if t.ent_type_ not in ("GPE", "LOC", "FAC")]
+        # an interview or a meeting is not "to" anyone ("a transcript of his interview to the committee")
+        others = [t for t in prep_objects(noun, {"to"}) if t.ent_type_ not in ("GPE", "LOC", "FAC")] \
+            if kind in ONE_WAY_KINDS else []
     definite = not (actors or between or others) and any(
         c.dep_ == "det" and c.lower_ in DEFINITE for c in noun.children)
     if len(actors) == 1 and actors[0].lower_ == "their":

@@ -370,6 +370,8 @@ def name_tokens(token: Token, top: bool = True) -> list[Token]:
     modifiers is part of it ("investigators from the Senate and House committees")."""
     out = [token]
     for child in token.children:
+        if child.dep_ == "prep" and child.pos_ == "VERB":
+            continue  # "officials regarding the statement", "advisers including X": a topic or a list, no name
         if child.dep_ not in NOT_IN_NAME or (not top and child.dep_ in ("conj", "cc")):
             out.extend(name_tokens(child, top=False))
     return out
