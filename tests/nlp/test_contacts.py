@@ -972,3 +972,17 @@ def test_a_participant_phrase_ends_before_a_topic():
 
 def test_an_interview_is_not_to_anyone():
     assert contacts("The panel will provide a transcript of Boris Tamm's interview to the Judiciary Committee.") == []
+
+
+def test_any_contacts_is_an_open_question():
+    c = only(contacts("The attacks come amid investigations of any contacts between Boris Tamm and Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_a_call_compared_with_anothers_has_no_second_side():
+    assert contacts("How different is Boris Tamm's call from Clara Venn's?") == []
+
+
+def test_a_topic_is_not_part_of_a_participant():
+    c = only(contacts("Boris Tamm wrote to the professor about a new plan."))
+    assert c.mentions == ["Boris Tamm", "professor"]

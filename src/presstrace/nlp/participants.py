@@ -17,6 +17,7 @@ from presstrace.nlp.people import PRONOUNS, PeopleIndex
 from presstrace.record import Person, Quote, Ref
 
 RELATIVE = {"who", "whom", "that", "which"}
+TOPIC_WORDS = {"about", "regarding", "concerning", "over"}
 WH_DETERMINERS = {"which", "what", "whichever", "whatever", "whose"}
 # a person's name with two capitalised words run together ("John TrumpTrump", "ClintonHillary"): "McConnell",
 # "DeVos", "MacArthur" are names; organisations ("WikiLeaks", "YouTube") are left alone
@@ -370,8 +371,8 @@ def name_tokens(token: Token, top: bool = True) -> list[Token]:
     modifiers is part of it ("investigators from the Senate and House committees")."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "prep" and child.pos_ == "VERB":
-            continue  # "officials regarding the statement", "advisers including X": a topic or a list, no name
+        if child.dep_ == "prep" and (child.pos_ == "VERB" or child.lower_ in TOPIC_WORDS):
+            continue  # "officials regarding the statement", "the professor about a meeting": a topic, no name
         if child.dep_ not in NOT_IN_NAME or (not top and child.dep_ in ("conj", "cc")):
             out.extend(name_tokens(child, top=False))
     return out
@@ -475,7 +476,9 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
     for prep in token.children:
         if prep.dep_ in ("prep", "dative") and prep.lower_ in preps:
             for pobj in prep.children:
-                if pobj.dep_ == "pobj" and not absolute_with(prep, pobj):
+                # "Flynn's call from Obama's": a possessive with nothing after it is another call, no side
+                elliptic = any(c.dep_ == "case" for c in pobj.children) and pobj.i == prep.right_edge.i - 1
+                if pobj.dep_ == "pobj" and not absolute_with(prep, pobj) and not elliptic:
                     out.extend(coordinated(pobj))
         if prep.dep_ == "prt":  # "reach out to X": the particle's own preposition
             out.extend(prep_objects(prep, preps))

@@ -237,6 +237,8 @@ def hedged_locally(token: Token) -> bool:
             return True
         if child.dep_ == "aux" and word in lexicon.words("contact_modals") and not narrated_future(token):
             return True
+        if child.dep_ == "det" and word == "any" and token.pos_ == "NOUN":
+            return True  # "investigations of any contacts between A and B": whether there were any is open
         if child.dep_ == "mark" and word in ("if", "whether", "unless"):
             return True
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") and not manner(g)
