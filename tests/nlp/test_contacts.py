@@ -986,3 +986,9 @@ def test_a_call_compared_with_anothers_has_no_second_side():
 def test_a_topic_is_not_part_of_a_participant():
     c = only(contacts("Boris Tamm wrote to the professor about a new plan."))
     assert c.mentions == ["Boris Tamm", "professor"]
+
+
+def test_a_but_clause_after_a_denial_is_not_denied():
+    found = contacts("Greta Lind denied that Boris Tamm met Clara Venn, but Tamm called Ivan Petrov twice.")
+    polarity = {frozenset(p.name.split()[-1] for p in c.participants): c.polarity for c in found}
+    assert polarity == {frozenset({"Tamm", "Venn"}): "denied", frozenset({"Tamm", "Petrov"}): "asserted"}

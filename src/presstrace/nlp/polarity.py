@@ -90,6 +90,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
             break  # "no recollection of what he discussed with X", "why the FBI interviewed X": it took place
         if circumstance_of_other_event(token):
             break  # "denied that Trump shared secrets at his meeting with X": the denial is of the sharing
+        if contrasted_clause(token):
+            break  # "they deny that he spoke with X, but he still communicated with Y": the writer's own claim
         below = token
         link, token, steps = token.dep_, token.head, steps + 1
         known = known or link in ("relcl", "acl")
@@ -134,6 +136,12 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def contrasted_clause(token: Token) -> bool:
+    """A clause conjoined with "but" or "yet" that has its own subject stands apart from the clause before."""
+    return token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
 
 
 def known_topic(noun: Token) -> bool:
