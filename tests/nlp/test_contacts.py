@@ -992,3 +992,8 @@ def test_a_but_clause_after_a_denial_is_not_denied():
     found = contacts("Greta Lind denied that Boris Tamm met Clara Venn, but Tamm called Ivan Petrov twice.")
     polarity = {frozenset(p.name.split()[-1] for p in c.participants): c.polarity for c in found}
     assert polarity == {frozenset({"Tamm", "Venn"}): "denied", frozenset({"Tamm", "Petrov"}): "asserted"}
+
+
+def test_a_call_on_someone_to_meet_is_intended_and_theirs():
+    c = only(contacts("The senators called on Boris Tamm to meet Clara Venn."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "hedged"

@@ -80,7 +80,7 @@ class Resolver:
             return None
         if token.lower_ in FIRST_PERSON:
             return self.quote_speaker(token)
-        if token.pos_ == "PRON":
+        if token.pos_ == "PRON" and not acronym(token):
             return None  # unresolved he/she/they: a contact with "he" says nothing
         org = self.index.org_at(token)
         if org is not None:
@@ -238,6 +238,11 @@ class Resolver:
             if quote.speaker is not None and quote.start <= at < quote.end:
                 return quote.speaker
         return None
+
+
+def acronym(token: Token) -> bool:
+    """"the WHO": an organisation's capitals the tagger took for a pronoun."""
+    return token.text.isupper() and len(token.text) > 1 and token.ent_type_ == "ORG"
 
 
 def garbled(ref: Ref) -> bool:
@@ -430,7 +435,9 @@ def subjects(verb: Token) -> list[Token]:
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised and not any(c.dep_ == "nsubj" for c in head.children):
             return coordinated(raised[0])  # "Tamm is said to have met Venn"
-        objects = [c for c in head.children if c.dep_ == "dobj"]
+        objects = [c for c in head.children if c.dep_ == "dobj"] + [
+            o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
+            if o.dep_ == "pobj"]  # "calls on the WHO to convene a group": the WHO convenes
         if objects and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:
             return coordinated(objects[0])
         return subjects(head)

@@ -114,7 +114,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 # "an earlier version incorrectly stated that A met B": the article denies what was stated
                 result.polarity, result.source, result.retracted = "denied", None, True
             return
-        elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")) \
+        elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")
+              or with_preposition(token) in lexicon.words("contact_intent")) \
                 and link in INTENT_LINKS and (link != "prep" or below.lower_ in INTENT_PREPS or token.pos_ == "ADJ") \
                 and not (link == "advcl" and circumstance(below)):
             result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
@@ -136,6 +137,12 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def with_preposition(verb: Token) -> str:
+    """"call_on" for "called on X to meet Y": a verb whose sense its preposition decides."""
+    preps = [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
+    return f"{verb.lemma_.lower()}_{preps[0]}" if preps else ""
 
 
 def contrasted_clause(token: Token) -> bool:
