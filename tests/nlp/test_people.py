@@ -276,3 +276,12 @@ def test_given_name_and_suffix_stay_apart_when_two_could_match(nlp):
 def test_a_sentence_opening_gerund_is_not_part_of_a_name(nlp):
     index = index_of(nlp, "Oskar Lindqvist spoke first.\\n\\nPreparing Lindqvist for the hearing took weeks.")
     assert [p.name for p in index.people] == ["Oskar Lindqvist"]
+
+
+def test_known_surname_in_another_entity_is_found_by_surname(nlp):
+    doc = nlp("Dale Ostrowski denied the charge. In a March meeting with the editorial board of the Daily Ledger "
+              "Ostrowski said that the tax may need to rise.")
+    index = find_people(doc)
+    last = [t for t in doc if t.text == "Ostrowski"][-1]
+    assert index.surname_person(last).name == "Dale Ostrowski"
+    assert index.surname_person(doc[-2]) is None  # "rise": not a proper noun

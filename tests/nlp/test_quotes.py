@@ -681,3 +681,131 @@ def test_that_misread_as_a_preposition_still_opens_the_content(nlp):
 def test_relative_clause_on_a_predicate_noun_speaks_for_the_subject(nlp):
     q = one(quotes(nlp, "Mayor Ann Lutz is a longtime critic who has called the stadium plan a fraud."), "stadium")
     assert q.speaker.name == "Ann Lutz"
+
+
+@pytest.mark.parametrize("text", [
+    # the parser hangs the name on the place before the dash
+    "Dale Ostrowski denied the charge. In a previously unpublished interview with The Daily Ledger - conducted last "
+    "Monday at his estate in Palm Harbor - Ostrowski continued to insist that he never touched the reporter.",
+    # ... or on the outlet before it, with no comma between
+    "Dale Ostrowski denied the charge. In a March meeting with the editorial board of the Daily Ledger Ostrowski said "
+    "that the tax may need to rise.",
+])
+def test_name_right_before_a_verb_without_subject_speaks(nlp, text):
+    q = [q for q in quotes(nlp, text) if q.cue != "denied"][0]
+    assert q.speaker.name == "Dale Ostrowski"
+
+
+def test_surname_read_as_a_modal_speaks(nlp):
+    text = ("Columnist Harold Will wrote a harsh column on Sunday. Instead, Will called for voters to back Greta "
+            "Lindqvist.")
+    assert one(quotes(nlp, text), "voters to back").speaker.name == "Harold Will"
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Kowalczyk cool to Lisbon mayor.\nLISBON (Reuters) - Marta Kowalczyk said she was unlikely to have a good "
+     "relationship with the mayor because he called her divisive.", "Marta Kowalczyk"),
+    ("Ledger backs Kowalczyk.\nBoston (AFP) – The Boston Ledger on Monday became the latest newspaper to endorse "
+     "Marta Kowalczyk, saying it was swayed by her record.", "The Boston Ledger"),
+])
+def test_dateline_is_not_the_speaker(nlp, text, speaker):
+    assert [q.speaker.name for q in quotes(nlp, text)] == [speaker]
+
+
+@pytest.mark.parametrize("text", [
+    "Marta Kowalczyk said,“Look, the tax is not going away.”",
+    "“Look, the tax is not going away,”Kowalczyk said.",
+])
+def test_quotation_mark_glued_to_a_comma_or_a_word(nlp, text):
+    q = one(quotes(nlp, text), "tax is not going away")
+    assert q.type == "direct" and q.speaker.name.endswith("Kowalczyk") and q.cue == "said"
+
+
+def test_question_put_to_the_speaker_does_not_claim_the_answer(nlp):
+    text = ('Now Harlan Voss has agreed to serve as treasurer of the fund.\n\n'
+            'When asked why, Voss responded in a text message: "Keller will be the party\'s nominee."')
+    q = one(quotes(nlp, text), "Keller will be")
+    assert q.type == "direct" and q.speaker.name == "Harlan Voss" and q.cue == "responded"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # a closing quotation mark between the comma and the participle
+    ('Luis Ortega attacked his rival. Ortega said that Brandt represents "Boston values," adding that they are '
+     '"socially liberal."', "socially liberal", "Luis Ortega"),
+    # a dash before the participle
+    ("Council Chair Nadia Ferreira dismissed Paul Brandt’s accusations that the Ferreira campaign is violating federal "
+     "election law through its joint agreement with the party — saying the Brandt campaign chose not to accept the "
+     "same help.", "chose not to accept", "Nadia Ferreira"),
+])
+def test_participle_set_off_after_the_content_speaks_for_the_matrix_subject(nlp, text, fragment, speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("Among the speakers was Greta Lindqvist, a retired judge, saying the court had failed.", "Greta Lindqvist"),
+    ("The proportion of Democratic primary voters saying they want a tax cut is as high as half in Ohio.",
+     "proportion of Democratic primary voters"),
+    # an object's participle is the subject's words
+    ("The Vermont senator emailed supporters saying: “The struggle continues” and vowing to compete next week.",
+     "Vermont senator"),
+])
+def test_participle_on_a_person_or_a_part_of_a_group_is_what_they_say(nlp, text, speaker):
+    assert quotes(nlp, text)[0].speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    # the aside after the comma describes the group, it is not part of its name
+    ('"There will be no path for Ortega to win," said one of those advisers, who spoke on the condition of '
+     'anonymity.', "no path", "one of those advisers"),
+    ("Ortega held a meeting and told aides that he saw Brandt as a threat, according to someone in attendance.",
+     "held a meeting", "someone in attendance"),
+    ("Ortega will not run again. Those around him acknowledge that a bid at age 80 seems improbable.",
+     "bid at age 80", "Those around him"),
+])
+def test_restricted_quantifier_speaks_by_its_phrase(nlp, text, fragment, speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+def test_cue_joined_to_a_verb_inside_a_quotation_takes_the_subject_before_it(nlp):
+    text = ("In his interview, Ortega criticized Brandt for “running around saying she’s been cleared and the "
+            "investigation is over when in fact that is not a correct statement” and suggested that her presidency "
+            "could create a “constitutional crisis.”")
+    assert one(quotes(nlp, text), "presidency could create").speaker.name == "Ortega"
+
+
+def test_of_two_subjects_the_person_next_to_the_verb_speaks(nlp):
+    text = ("But Greta Lindqvist was less shy about banks. Voters, Lindqvist suggested, don’t have to worry that big "
+            "banks can influence politicians like herself.")
+    assert one(quotes(nlp, text), "big banks").speaker.name == "Greta Lindqvist"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Even the sleepy timing of the debate led Republicans to say that Democrats were trying to protect their "
+     "candidate.", "trying to protect", "Republicans"),
+    ("The scale of the attack is also pushing the Republican candidates to speak more loudly about keeping migrants "
+     "out.", "keeping migrants out", "Republican candidates"),
+])
+def test_object_control_by_a_group(nlp, text, fragment, speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("At a rally in Denver, Dale Ostrowski, the former governor of the state, told supporters that the plant would "
+     "reopen.", "plant would reopen", "Dale Ostrowski"),
+    ("Addressing about 100 members at the spring meeting here, many of them skeptical, the campaign chief, Paul "
+     "Brandt, bluntly suggested that the candidate's style amounted to an act.", "amounted to an act", "Paul Brandt"),
+])
+def test_person_whose_apposition_ends_before_a_verb_without_subject_speaks(nlp, text, fragment, speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+def test_contracted_has_read_as_a_passive_keeps_its_speaker(nlp):
+    text = ("That's more than you can say for other Republicans. Just look at Speaker Paul D. Brandt. He's said he "
+            "gets his ideas about money from a novel.")
+    assert one(quotes(nlp, text), "gets his ideas").speaker.name == "Paul D. Brandt"
+
+
+def test_participle_after_an_infinitive_in_the_content_speaks_for_the_matrix_subject(nlp):
+    text = ("Alongside the calls for action, even a top party strategist said Ortega will have to choose whose side "
+            "she’s on, saying, “At some point, she’s going to have to come out on where she stands.”")
+    assert one(quotes(nlp, text), "At some point").speaker.name == "top party strategist"

@@ -92,6 +92,13 @@ class PeopleIndex:
             return self.antecedent(token, gender)
         return None
 
+    def surname_person(self, token: Token) -> Person | None:
+        """"the Washington Post Trump said": a proper noun that is exactly a known person's surname, whatever entity
+        the model put it in."""
+        if token.pos_ != "PROPN" or not token.text[:1].isupper():
+            return None
+        return self.by_surname.get(name_key(clean_name(token.text)))
+
     def org_at(self, token: Token) -> Organization | None:
         return self.org_by_token.get(token.i)
 

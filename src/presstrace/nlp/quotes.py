@@ -50,7 +50,8 @@ COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where
 # a "verb" in a noun's slot is a mistagged noun ("in four states", "the claims"), never a cue
 NOMINAL = {"amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "appos", "attr"}
 QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "none", "those", "one", "both", "half", "majority",
-               "minority", "third", "quarter", "each", "any", "others", "more", "less", "fewer", "two", "three"}
+               "minority", "third", "quarter", "each", "any", "others", "more", "less", "fewer", "two", "three",
+               "someone", "somebody"}
 DASHES = ("—", "–", "-", "--", "―")
 MERGE_RUNS = True
 EMBED_SIGNATURE = re.compile(r"\s*[—–-]+\s*[^\n—–()]{1,60}\(@\w+\)[^\n<]{0,40}(</\w+>)?[.\s]*$")
@@ -201,12 +202,18 @@ class QuoteFinder:
             return cue.sent.root
         if self._bare_passive(cue):
             return None
+        owner = self._participle_owner(cue)
+        if owner is not None:
+            return owner
         matrix = self._matrix_subject(cue)
         if matrix is not None:
             return matrix
         # "X made it possible for people ..., she said": of two subjects, the one closing the sentence speaks
         if sum(c.dep_ == "nsubj" for c in cue.children) > 1 and self._closing_subject(cue) is not None:
             return self._closing_subject(cue)
+        speaking = self._nearest_of_subjects(cue)
+        if speaking is not None:
+            return speaking
         inverted = self._inverted_after_clause(cue)
         if inverted is not None:
             return inverted
@@ -217,7 +224,8 @@ class QuoteFinder:
                 # 'told X that “...,” adding, “...”': the parser hung the participle inside the first
                 # quotation; whoever speaks that quotation speaks this one, unless a name stands between the
                 # closing mark and the cue ('“...,” Police Chief Ann Roe said')
-                return None if t is cue else self._after_quote_subject(cue) or self._speaking_subject_above(t)
+                return None if t is cue else self._after_quote_subject(cue) or self._speaking_subject_above(t) \
+                    or self._conjunct_subject(t)
             controller = self._object_controller(t)
             if controller is not None:
                 return controller
@@ -236,6 +244,9 @@ class QuoteFinder:
                 return s
             if subs:
                 return None
+            named = self._name_before(t)
+            if named is not None:
+                return named
             agents = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             passive = [c for c in t.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
             # "X was booed by the crowd after telling ...": the one who tells is the passive subject
@@ -245,7 +256,7 @@ class QuoteFinder:
                 return agents[0]
             if passive:
                 # "he was asked": the subject is the addressee; "he was forced to ... and said": the speaker
-                return None if t is cue else passive[0]
+                return None if t is cue and not _contracted_perfect(cue) else passive[0]
             if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
                 return t.head
             if t.dep_ not in CLIMB or t.head.i == t.i:
@@ -278,12 +289,12 @@ class QuoteFinder:
         if cue.dep_ == "conj" and cue.tag_ == "VBD":
             if h.tag_ == "VBD" and h.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
                 return None
-        elif not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and cue.i > 0 and self.doc[cue.i - 1].text == ","
-                  and cue.left_edge.i == cue.i):
+        elif not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and self._set_off(cue) and cue.left_edge.i == cue.i):
             return None
         t = h
         for _ in range(3):  # "X said the warning was a sign that Y did not know ..., and accused": two levels up
-            while t.dep_ == "conj" and t.head.i != t.i:
+            # "X said Y will have to choose ..., saying": through the conjuncts and the infinitive of the clause
+            while t.dep_ in ("conj", "xcomp") and t.head.i != t.i:
                 t = t.head
             if not (t.dep_ == "ccomp" or (t.dep_ == "acl" and t.head.pos_ == "NOUN"
                                           and any(c.dep_ == "mark" and c.lower_ == "that" for c in t.children))):
@@ -296,6 +307,40 @@ class QuoteFinder:
                 return subs[0]
             t = v
         return None
+
+    def _participle_owner(self, cue: Token) -> Token | None:
+        """"Jane Roe, the city's lawyer, ..., saying ...", "the share of voters saying ...": a participle that
+        modifies a person, a group of people or a part of one ("the share of voters") is what they say; not an
+        object's ("emailed supporters saying ...": the subject of "emailed" says it)."""
+        head = cue.head
+        if cue.dep_ != "acl" or cue.tag_ != "VBG" or head.i > cue.i or self.in_quote[head.i] >= 0 \
+                or head.dep_ in ("dobj", "dative", "pobj"):
+            return None
+        part_of = [o for p in head.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                   if o.dep_ == "pobj" and self._names_people(o)]
+        return head if head.i in self.index.by_token or self._names_people(head) or part_of else None
+
+    def _nearest_of_subjects(self, cue: Token) -> Token | None:
+        """"Voters, Lee suggested, need not worry", "Or maybe Roe, consultant Jo Park says.", "Stay calm, says Jo
+        Park": the parser gave the cue the content's subject too; the subject after a verb set off by a comma, else
+        the person closest before the verb, speaks (not a place or a phrase closing the first subject: "Jo Park of
+        the University of Utah, Provo, suggest")."""
+        subs = [c for c in cue.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        if len(subs) < 2:
+            return None
+        after = [c for c in subs if c.i > cue.i]
+        if after and self._set_off(cue):
+            return after[0] if self._speaker_like(after[0]) else None
+        before = [c for c in subs if c.i < cue.i]
+        return before[-1] if before and self._personal(before[-1]) else None
+
+    def _set_off(self, cue: Token) -> bool:
+        """A comma or a dash right before the cue, a closing quotation mark between them allowed ('Roe said the
+        city was "broke," adding ...', '... the accusations — saying ...')."""
+        i = cue.i - 1
+        while i > 0 and self.doc[i].is_quote and self.in_quote[i] < 0:
+            i -= 1
+        return i >= 0 and (self.doc[i].text == "," or _spaced_dash(self.doc[i]))
 
     def _ancestor_subject(self, cue: Token) -> Token | None:
         """"Romney ran on his ability to jolt the recovery and accused Obama of ...": the parser joined the cue
@@ -333,6 +378,45 @@ class QuoteFinder:
             found = self.doc[found.i + 1]  # the last word of the name, so the phrase ends on it
         return found
 
+    def _name_before(self, verb: Token) -> Token | None:
+        """"In an interview at his estate - Roe continued to insist ...", "Instead, Will called for ...": the parser
+        hung the name that opens the clause elsewhere (an object, a compound, a modal); a finite verb with no
+        subject speaks through the person named right before it (its own adverbs and auxiliaries between)."""
+        kids = list(verb.children)
+        finite = verb.tag_ in ("VBD", "VBZ", "VBP") or any(c.dep_ == "aux" and c.lower_ != "to" for c in kids)
+        if not finite or any(c.dep_ in SUBJECTS for c in kids):
+            return None
+        i = verb.i - 1
+        while i >= verb.sent.start and self.in_quote[i] < 0:
+            tok = self.doc[i]
+            if tok.dep_ not in SUBJECTS and self._named_person(tok):
+                return tok
+            if tok.head != verb or tok.dep_ not in ("advmod", "neg", "aux"):
+                return self._phrase_owner(tok)
+            i -= 1
+        return None
+
+    def _phrase_owner(self, tok: Token) -> Token | None:
+        """"Marc Roe, the chief executive of the league, ...", "Paul Roe (R-Wis.)": the person whose phrase (an
+        apposition, a bracketed affiliation) ends on `tok`, found up the heads of its last word, short of a verb."""
+        i = tok.i
+        while i > tok.sent.start and self.doc[i].is_punct:
+            i -= 1
+        t = self.doc[i]
+        for _ in range(6):
+            if self.in_quote[t.i] >= 0 or t.pos_ in ("VERB", "AUX"):
+                return None
+            if self._named_person(t):
+                return t if t.dep_ not in SUBJECTS else None
+            if t.head.i == t.i:
+                return None
+            t = t.head
+        return None
+
+    def _named_person(self, tok: Token) -> bool:
+        """A person's name: a mention the index knows, or a known surname the model tagged as something else."""
+        return tok.i in self.index.by_token or self.index.surname_person(tok) is not None
+
     def _bare_passive(self, cue: Token) -> bool:
         """"Asked whether ...", "when asked about ...": a past participle with neither subject nor perfect
         auxiliary is passive, and its speaker (the one who asks) is not in the sentence."""
@@ -351,18 +435,20 @@ class QuoteFinder:
 
     def _object_controller(self, t: Token) -> Token | None:
         """"forced the chief to admit that ...": the speaker of an xcomp under an object-control verb is
-        that verb's object, when the object is a person."""
+        that verb's object, when the object is a person, a group of people or an organisation."""
         if t.dep_ != "xcomp" or t.head.lemma_.lower() not in OBJECT_CONTROL:
             return None
         objs = [c for c in t.head.children if c.dep_ in ("dobj", "nsubj") and c.i > t.head.i and c.i < t.i]
-        if objs and self._personal(objs[0]) and self.in_quote[objs[0].i] < 0:
+        # a person, a group of people ("led Republicans to say") or an organisation
+        if objs and self.in_quote[objs[0].i] < 0 and (self._personal(objs[0]) or self._names_people(objs[0])
+                                                       or self.index.org_at(objs[0]) is not None):
             return objs[0]
         return None
 
     def _speaker_like(self, tok: Token) -> bool:
-        """A subject that can speak: a person, an organisation, a pronoun or a proper name."""
+        """A subject that can speak: a person, an organisation, a pronoun, a proper name or a role ("a strategist")."""
         return self._personal(tok) or self.index.org_at(tok) is not None or tok.pos_ == "PROPN" \
-            or tok.lower_ in ("they", "we", "i", "you")
+            or tok.lower_ in ("they", "we", "i", "you") or tok.lemma_.lower() in lexicon.role_nouns()
 
     def _speaking_subject_above(self, t: Token) -> Token | None:
         """The person subject of a speech verb whose content clause contains `t`."""
@@ -373,6 +459,17 @@ class QuoteFinder:
                 subs = [c for c in t.head.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
                 return subs[0] if subs and self._speaker_like(subs[0]) else None
             t = t.head
+        return None
+
+    def _conjunct_subject(self, t: Token) -> Token | None:
+        """'Roe criticized Lee for “running around saying the case is over” and suggested ...': the parser joined
+        the cue to a verb inside the quotation, itself joined to the verb before it; the first verb of the chain
+        outside the quotation lends its subject."""
+        while t.dep_ == "conj" and t.head.i != t.i:
+            t = t.head
+            if self.in_quote[t.i] < 0 and t.pos_ in ("VERB", "AUX"):
+                subs = [c for c in t.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+                return subs[0] if subs and self._speaker_like(subs[0]) else None
         return None
 
     def _personal(self, tok: Token) -> bool:
@@ -399,6 +496,12 @@ class QuoteFinder:
         roots = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not self._own_cue(c)
                  and self.in_quote[cue.i] < 0]
         roots = [c for c in roots if c.dep_ == "ccomp" or self.in_quote[c.i] >= 0]
+        # "When asked why, Roe replied: ...": the parser hung the main clause on the bare passive; a clause with a
+        # speech verb and a speaker of its own is that speaker's statement, not the question's content
+        if roots and cue.tag_ == "VBN" and not any(c.dep_ in SUBJECTS + ("agent", "aux", "auxpass")
+                                                   for c in cue.children):
+            roots = [c for c in roots if not (self.is_cue(c) and any(
+                x.dep_ == "nsubj" and self.in_quote[x.i] < 0 for x in c.children))]
         # "he held up his arms; he says he fears ...", "it had an effect: 20 percent said ...": a clause before a
         # semicolon or colon is a sentence of its own
         roots = [c for c in roots if c.i > cue.i or not any(
@@ -947,7 +1050,7 @@ class QuoteFinder:
         # "the campaign chief, Paul Manafort"; a person in a compound is an owner ("a Clinton aide", "Trump fans")
         candidates = [tok] + [c for c in tok.children if c.dep_ == "appos"]
         for c in candidates:
-            person = index.by_token.get(c.i)
+            person = index.by_token.get(c.i) or index.surname_person(c)
             if person is not None:
                 return index.ref(person)
         if tok.lower_ in PRONOUNS:
@@ -967,7 +1070,9 @@ class QuoteFinder:
         org = index.org_at(tok)
         if org is not None:
             return Ref(name=org.name, is_group=True)
-        words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "preconj") and not t.is_punct]
+        # "even a top strategist": a focus adverb before the article is not part of the description
+        words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "preconj") and not t.is_punct
+                 and not (t.dep_ == "advmod" and t.i < tok.i and t.head == tok and t.pos_ == "ADV")]
         # "a spokesman for the campaign": keep the owner, it names who speaks
         for child in tok.rights:
             if child.dep_ == "prep" and child.lower_ in ("for", "of"):
@@ -1026,13 +1131,19 @@ class QuoteFinder:
         the speaker; alone ("some said", "one said") it only points back, and stays unresolved."""
         if tok.lower_ not in QUANTIFIERS and tok.pos_ != "NUM":
             return None
-        restricted = any(c.dep_ == "prep" and c.lower_ in ("of", "in", "among") or c.dep_ in ("acl", "relcl", "amod")
-                         for c in tok.children)
+        restricted = any(c.dep_ == "prep" and not any(o.ent_type_ in ("DATE", "TIME") for o in c.children)
+                         or c.dep_ in ("acl", "relcl", "amod") for c in tok.children)
         if not restricted:
             return None
         words = [t for t in self.doc[tok.left_edge.i:tok.right_edge.i + 1] if not t.is_space]
-        while words and (words[-1].is_punct or words[-1].dep_ == "punct"):
+        # "one of those advisers, who spoke on condition ...", "One of the doctors who signed the letter called":
+        # an aside after a comma describes the group, and a speech verb the parser hung inside the phrase ends it
+        end = next((k for k, t in enumerate(words) if t.i > tok.i and (t.text == "," or self.is_cue(t))), len(words))
+        words = words[:end]
+        while words and (words[-1].is_punct or words[-1].dep_ == "punct" or words[-1].lower_ in RELATIVE):
             words.pop()
+        if [t.i for t in words] == [tok.i]:  # "someone who said": the restriction was the cue's own clause
+            return None
         if not words or len(words) > 14 or any(self.in_quote[t.i] >= 0 for t in words) \
                 or any(t.sent != tok.sent for t in words):
             return None
@@ -1550,6 +1661,13 @@ def _predicated_subject(noun: Token) -> Token:
         if subj:
             return subj[0]
     return noun
+
+
+def _contracted_perfect(verb: Token) -> bool:
+    """"He's said he gets his ideas from ...": a contracted "has" the parser read as the passive "is"; with a clause
+    of its own the verb is active, its "passive" subject speaks."""
+    kids = list(verb.children)
+    return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(c.dep_ == "ccomp" for c in kids)
 
 
 def _spaced_dash(t: Token) -> bool:
