@@ -997,3 +997,8 @@ def test_a_but_clause_after_a_denial_is_not_denied():
 def test_a_call_on_someone_to_meet_is_intended_and_theirs():
     c = only(contacts("The senators called on Boris Tamm to meet Clara Venn."))
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "hedged"
+
+
+def test_a_verb_joined_by_or_to_a_negated_one_is_negated():
+    c = only(contacts("“I have never met with or had any conversations with Boris Tamm,” Greta Lind said."))
+    assert pairs([c]) == {frozenset({"Lind", "Tamm"})} and c.polarity == "denied"

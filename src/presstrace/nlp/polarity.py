@@ -42,7 +42,7 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     """Polarity, modality and asserting verb of the contact named by `cue` (with its support verb)."""
     result = Stance()
     local = [cue] + ([support] if support is not None else [])
-    if any(negated(t) and not delayed(t) for t in local):
+    if any((negated(t) or negated_conjunct(t)) and not delayed(t) for t in local):
         result.polarity = "denied"
     elif any(hedged_locally(t) for t in local):
         result.polarity = "hedged"
@@ -194,6 +194,14 @@ def negated(token: Token) -> bool:
         if child.dep_ == "neg" or (child.dep_ in ("det", "advmod", "preconj") and child.lower_ in negations):
             return True
     return False
+
+
+def negated_conjunct(verb: Token) -> bool:
+    """"I have never met with or had any conversations with X": a verb joined by "or" to a negated one, sharing
+    its subject, is negated too."""
+    return verb.dep_ == "conj" and verb.pos_ in ("VERB", "AUX") and negated(verb.head) and not any(
+        c.dep_ in ("nsubj", "nsubjpass") for c in verb.children) and any(
+        c.dep_ == "cc" and c.lower_ in ("or", "nor") for c in verb.head.children)  # "and" may start a new claim
 
 
 def no_evidence(noun: Token, link: str) -> bool:
