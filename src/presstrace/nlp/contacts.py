@@ -93,7 +93,7 @@ def find_contacts(doc: Doc, index: PeopleIndex, quotes: list[Quote] | None = Non
             if found.extra.get("definite"):
                 built = joined_to_antecedent(found, built, contacts, resolver, dates or [])
             if "antecedent" in found.extra:
-                built = told_of_antecedent(found.extra["antecedent"], found.cue, built)
+                built = cued_by_antecedent(found.extra["antecedent"], found.cue, built)
             contacts.extend(built)
     contacts.extend(cited_communications(doc, index))
     contacts = merge_repeats(dedupe(contacts))
@@ -181,7 +181,7 @@ def gathering(verb: Token) -> bool:
     return f"{verb.lemma_.lower()}{particles}" in lexicon.words("contact_gathering_verbs")
 
 
-def told_of_antecedent(noun: Token, it: Token, built: list[Contact]) -> list[Contact]:
+def cued_by_antecedent(noun: Token, it: Token, built: list[Contact]) -> list[Contact]:
     """The contact "it" stands for is cued by its noun, and both sentences are the evidence."""
     start = noun.sent.start_char
     text = noun.doc.text[start:it.sent.end_char].strip()
