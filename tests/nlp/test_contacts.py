@@ -1002,3 +1002,11 @@ def test_a_call_on_someone_to_meet_is_intended_and_theirs():
 def test_a_verb_joined_by_or_to_a_negated_one_is_negated():
     c = only(contacts("“I have never met with or had any conversations with Boris Tamm,” Greta Lind said."))
     assert pairs([c]) == {frozenset({"Lind", "Tamm"})} and c.polarity == "denied"
+
+
+@pytest.mark.parametrize("sentence", [
+    "The prosecutor charged Boris Tamm with making false statements about his contacts with Clara Venn.",
+    "Boris Tamm had lied to Ivan Petrov about his contacts with Clara Venn.",
+])
+def test_his_is_the_subject_s_not_an_object_s(sentence):
+    assert frozenset({"Tamm", "Venn"}) in pairs(contacts(sentence))

@@ -194,9 +194,14 @@ class Resolver:
         """Another person of `gender` named after the subject's phrase and before the pronoun."""
         own = {t.i for t in subject.subtree}
         subject_person = self.index.person_at(subject)
+        # an object of the subject's own verb does not bind its possessive: "the adviser lied to Pence about his
+        # contacts" is the adviser's
+        verb = subject.head
+        objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative")
+                   or (c.dep_ == "prep" and not c.left_edge.i <= token.i <= c.right_edge.i) for t in c.subtree}
         for i in range(subject.i + 1, token.i):
             person = self.index.by_token.get(i)
-            if person is None or i in own or person is subject_person:
+            if person is None or i in own or person is subject_person or i in objects:
                 continue
             if self.index.gender.get(person.id) in (None, gender):
                 return True
@@ -325,8 +330,8 @@ def logical_subject(verb: Token) -> Token | None:
             return head  # "officials meeting with X"
         if verb.dep_ == "pcomp" and head.dep_ == "prep":
             objects = [c for c in head.head.children if c.dep_ == "dobj"]
-            if head.lower_ == "for" and objects:
-                return objects[0]  # "fired Flynn for lying": Flynn lied
+            if head.lower_ in ("for", "with", "from") and objects:
+                return objects[0]  # "fired Flynn for lying", "charged Flynn with lying": Flynn lied
             head = head.head
             if head.dep_ == "acomp":
                 head = head.head  # "pleaded guilty to lying": the one who pleaded lied
