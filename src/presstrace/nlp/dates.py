@@ -18,7 +18,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Span
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.participants import clause_verb
+from presstrace.nlp.participants import clause_verb, to_infinitive
 from presstrace.nlp.polarity import future
 from presstrace.record import DateMention
 
@@ -67,7 +67,7 @@ def in_future_clause(ent: Span) -> bool:
     if future(verb):
         return True
     intended = verb.dep_ == "xcomp" and verb.head.lemma_.lower() in lexicon.words("future_intent_verbs")
-    return intended and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    return intended and to_infinitive(verb)
 
 
 def next_occurrence(value: str, text: str, base: date) -> str:

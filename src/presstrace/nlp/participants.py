@@ -431,7 +431,7 @@ def subjects(verb: Token) -> list[Token]:
         return []
     if verb.dep_ in ("xcomp", "advcl") and for_subject(head) and any(c.lower_ == "to" for c in verb.children):
         return coordinated(for_subject(head)[0])  # "arranged for Veselnitskaya to meet with X": she meets
-    infinitive = verb.dep_ == "advcl" and any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
+    infinitive = verb.dep_ == "advcl" and to_infinitive(verb)
     if infinitive and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:  # "summoned X to meet him", parsed as a purpose
         objects = [c for c in head.children if c.dep_ == "dobj"]
         if objects:
@@ -458,6 +458,11 @@ def subjects(verb: Token) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX"):
             return subjects(governor)
     return []
+
+
+def to_infinitive(verb: Token) -> bool:
+    """The verb has its infinitive marker: "to meet"."""
+    return any(c.dep_ == "aux" and c.lower_ == "to" for c in verb.children)
 
 
 def for_subject(verb: Token) -> list[Token]:

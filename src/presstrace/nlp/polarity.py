@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.participants import subjects
+from presstrace.nlp.participants import subjects, to_infinitive
 
 # how far up the clause chain a cue's polarity and source are looked for
 CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd",
@@ -61,8 +61,7 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
 
 def purpose(cue: Token) -> bool:
     """"traveled to Moscow to meet with Putin": a purpose infinitive says what was meant to happen."""
-    return cue.pos_ == "VERB" and cue.dep_ == "advcl" and any(
-        c.dep_ == "aux" and c.lower_ == "to" for c in cue.children) and not any(
+    return cue.pos_ == "VERB" and cue.dep_ == "advcl" and to_infinitive(cue) and not any(
         c.dep_ == "mark" for c in cue.children)
 
 

@@ -30,7 +30,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.participants import clause_verb
+from presstrace.nlp.participants import clause_verb, to_infinitive
 from presstrace.nlp.people import PRONOUNS, PeopleIndex
 from presstrace.record import Quote, Ref
 
@@ -209,8 +209,9 @@ class QuoteFinder:
         if matrix is not None:
             return matrix
         # "X made it possible for people ..., she said": of two subjects, the one closing the sentence speaks
-        if sum(c.dep_ == "nsubj" for c in cue.children) > 1 and self._closing_subject(cue) is not None:
-            return self._closing_subject(cue)
+        closing = self._closing_subject(cue) if sum(c.dep_ == "nsubj" for c in cue.children) > 1 else None
+        if closing is not None:
+            return closing
         speaking = self._nearest_of_subjects(cue)
         if speaking is not None:
             return speaking
@@ -666,7 +667,7 @@ class QuoteFinder:
         else:
             if cue.lemma_.lower() not in lexicon.words("infinitive_cue_verbs"):
                 return None
-            inf = next((c for c in cue.rights if c.dep_ == "xcomp" and self.in_quote[c.i] < 0 and _to_infinitive(c)),
+            inf = next((c for c in cue.rights if c.dep_ == "xcomp" and self.in_quote[c.i] < 0 and to_infinitive(c)),
                        None)
             if inf is None:
                 return None
@@ -727,7 +728,7 @@ class QuoteFinder:
         """A "for X to do" clause right after a speech verb ("called for the president to resign", "argued
         for states to decide"): the request or proposal that was spoken."""
         for c in cue.rights:
-            if c.dep_ == "advcl" and self.in_quote[c.i] < 0 and _to_infinitive(c) and c.left_edge.lower_ == "for" \
+            if c.dep_ == "advcl" and self.in_quote[c.i] < 0 and to_infinitive(c) and c.left_edge.lower_ == "for" \
                     and c.left_edge.dep_ == "mark" and c.left_edge.i == cue.i + 1:
                 return c
         return None
@@ -1681,10 +1682,6 @@ def _name_list(text: str) -> bool:
     items = [i.strip() for i in text.split(",") if i.strip()]
     names = [i for i in items if len(i.split()) <= 4 and all(w[:1].isupper() for w in i.replace(" and ", " ").split())]
     return len(items) >= 4 and len(names) >= 0.8 * len(items)
-
-
-def _to_infinitive(verb: Token) -> bool:
-    return any(a.dep_ == "aux" and a.lower_ == "to" for a in verb.children)
 
 
 def _main_verb_as_modifier(t: Token) -> bool:
