@@ -712,6 +712,16 @@ def test_a_place_the_parser_hangs_on_the_named_partner_is_the_contacts():
     assert only(contacts("Oskar Brandt met Ivan Petrov in Vienna in May.")).where == "Vienna"
 
 
+@pytest.mark.parametrize("sentence, where", [
+    ("Oskar Brandt met with Ivan Petrov in a hotel in Vienna.", "Vienna"),
+    ("Oskar Brandt met with Ivan Petrov on the sidelines of the summit in Vienna.", "Vienna"),
+    ("Oskar Brandt met with Ivan Petrov before a vote on Ukraine.", None),
+    ("Oskar Brandt spoke with Ivan Petrov about the sanctions on Iran.", None),
+])
+def test_a_place_is_reached_through_place_prepositions_only(sentence, where):
+    assert only(contacts(sentence)).where == where
+
+
 @pytest.mark.parametrize("sentence", [
     "Investigators found no evidence that Oskar Brandt met Ivan Petrov.",
     "There is no evidence that Oskar Brandt met Ivan Petrov.",
@@ -926,9 +936,19 @@ def test_along_with_is_a_companion_of_the_subject():
 @pytest.mark.parametrize("sentence", [
     "Boris Tamm has called his former lawyer Greta Lind, who has pleaded guilty to fraud, a “rat.”",
     "The delay gave critics ammunition to call on Greta Lind to resign before the 2016 elections.",
+    "Boris Tamm lashed out on Friday, calling the former mayor, who was ousted in May, a fraud.",
+    "Boris Tamm called Greta Lind, who had mocked him for weeks, a coward.",
 ])
 def test_calling_someone_something_or_calling_on_them_is_no_call(sentence):
     assert contacts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm called Greta Lind, a longtime friend, on Tuesday.",
+    "Boris Tamm called Greta Lind, who runs a charity, and asked for help.",
+])
+def test_a_description_or_relative_clause_on_the_one_called_keeps_the_call(sentence):
+    assert pairs(contacts(sentence)) == {frozenset({"Tamm", "Lind"})}
 
 
 def test_along_with_after_a_comma_is_met_too():
@@ -1007,6 +1027,50 @@ def test_a_verb_joined_by_or_to_a_negated_one_is_negated():
 @pytest.mark.parametrize("sentence", [
     "The prosecutor charged Boris Tamm with making false statements about his contacts with Clara Venn.",
     "Boris Tamm had lied to Ivan Petrov about his contacts with Clara Venn.",
+    "Oskar Brandt fired Boris Tamm for misleading Ivan Petrov about his contacts with Clara Venn.",
 ])
 def test_his_is_the_subject_s_not_an_object_s(sentence):
     assert frozenset({"Tamm", "Venn"}) in pairs(contacts(sentence))
+
+
+def test_an_outlet_reporting_inside_a_quote_asserts_the_contact():
+    c = only(contacts("Senator Ted Marsh spoke on Monday. “The leads are there. CNN has reported that Boris Tamm met "
+                      "Clara Venn in Riga,” Marsh said."))
+    assert c.asserted_by.name == "CNN"
+
+
+@pytest.mark.parametrize("sentence", [
+    "If Boris Tamm denied speaking to Clara Venn, he lied.",
+    "If agents had asked him about the calls, and Boris Tamm denied speaking to Clara Venn, then he could be in "
+    "trouble.",
+])
+def test_a_denial_under_a_condition_is_no_denial(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Meetings between Boris Tamm and Clara Venn will take place monthly.", "hedged"),
+    ("A meeting between Boris Tamm and Clara Venn took place in May.", "asserted"),
+    ("The meeting between Boris Tamm and Clara Venn may have broken the law.", "asserted"),
+    ("The meeting between Boris Tamm and Clara Venn did not take place.", "denied"),
+    ("The talks between Boris Tamm and Clara Venn did not involve sanctions.", "asserted"),
+    ("The meeting between Boris Tamm and Clara Venn did not take long.", "asserted"),
+])
+def test_the_verb_saying_the_contact_happens_carries_its_polarity(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+def test_a_speaker_label_in_a_transcript_is_not_the_he_of_the_answer():
+    text = ("Here is our conversation with the lawyer.\n\nLena Marsh\n\nHow do you read Senator Boris Tamm's "
+            "testimony?\n\nOskar Brandt\n\nHe said he had not had contact with Clara Venn.")
+    c = only(contacts(text))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "denied"
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Did Boris Tamm meet Clara Venn?", "hedged"),
+    ("Do you believe that Boris Tamm, who gave a detailed account of his conversation with Clara Venn, lied?",
+     "asserted"),
+])
+def test_a_question_leaves_open_only_what_it_asks(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity

@@ -278,6 +278,12 @@ def test_a_sentence_opening_gerund_is_not_part_of_a_name(nlp):
     assert [p.name for p in index.people] == ["Oskar Lindqvist"]
 
 
+def test_a_sentence_opening_gerund_tagged_as_a_name_is_not_part_of_it(nlp):
+    index = index_of(nlp, "Oskar Lindqvist spoke first.\n\nBriefing Lindqvist for a hearing would be a massive task "
+                          "for his lawyers.")
+    assert [p.name for p in index.people] == ["Oskar Lindqvist"]
+
+
 def test_known_surname_in_another_entity_is_found_by_surname(nlp):
     doc = nlp("Dale Ostrowski denied the charge. In a March meeting with the editorial board of the Daily Ledger "
               "Ostrowski said that the tax may need to rise.")

@@ -256,6 +256,8 @@ def naming(obj: Token) -> bool:
     """The object of "call" is followed by a quoted name or a bare noun phrase: "called X 'boy'"."""
     if any(c.dep_ == "appos" and any(d.is_quote for d in c.children) for c in obj.children):
         return True  # "called X, who …, a “rat”": the quoted name hung on X as an apposition
+    if predicate_after_relative(obj):
+        return True
     after = obj.right_edge.i + 1
     doc = obj.doc
     if after >= len(doc):
@@ -269,6 +271,23 @@ def naming(obj: Token) -> bool:
         return word.dep_ not in ("npadvmod", "advmod", "prep", "advcl") and not time_phrase(word)
     return nxt.lower_ in ("a", "an") and nxt.head.i > after and nxt.head.pos_ == "NOUN" and \
         nxt.head.ent_type_ not in ("DATE", "TIME")  # not "called X an hour later"
+
+
+def predicate_after_relative(obj: Token) -> bool:
+    """"called X, who …, a liar": an indefinite noun phrase closing the object after its relative clause
+    names X (the parser hangs it as an apposition on X or inside the clause); "called X, a friend, …" is
+    only a description."""
+    relative = next((c for c in obj.children if c.dep_ == "relcl"), None)
+    if relative is None:
+        return False
+    doc = obj.doc
+    for token in obj.subtree:
+        if token.dep_ != "appos" or token.i <= relative.i or doc[token.left_edge.i - 1].text != ",":
+            continue
+        closes = token.right_edge.i + 1 >= len(doc) or doc[token.right_edge.i + 1].is_punct
+        if closes and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
+            return True
+    return False
 
 
 def noun_kind(token: Token) -> str | None:
@@ -667,9 +686,12 @@ def asserted_by(cue: Token, source: Token | None, resolver: Resolver) -> Ref:
     named = resolver.mention(source) if source is not None else None
     if named is not None and named.ref.id:
         return named.ref
-    for quote in resolver.quotes:
-        if quote.speaker is not None and quote.start <= cue.idx < quote.end:
-            return quote.speaker
+    outlet = resolver.index.org_at(source) if source is not None and named is None else None
+    if outlet is not None:  # “CNN has reported that A met B,” X said: CNN's report, in X's words
+        return Ref(name=outlet.name, id=outlet.id, is_group=True)
+    around = [q for q in resolver.quotes if q.speaker is not None and q.start <= cue.idx < q.end]
+    if around:
+        return min(around, key=lambda q: q.end - q.start).speaker
     if named is not None:
         return named.ref
     return ARTICLE
@@ -731,9 +753,24 @@ def place_and_event(scope: list[Token]) -> tuple[str | None, str | None]:
         label = token.ent_type_
         if event is None and is_event(token, prep):
             event = entity_text(token)
-        elif where is None and prep in PLACE_PREPS and label in ("GPE", "LOC", "FAC"):
+        elif where is None and label in ("GPE", "LOC", "FAC") and placed_by_chain(token):
             where = entity_text(token)
     return where, event
+
+
+def placed_by_chain(place: Token) -> bool:
+    """"in a hotel in Moscow": every preposition between the place and the contact is one of place; "about
+    the sanctions on Russia" or "before a vote on Israel" names a topic or a time, not where they met. "Of"
+    joins a place to a place ("on the sidelines of the summit in Helsinki", "at the home of X in Moscow")."""
+    node = place
+    while node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep, head = node.head, node.head.head
+        of_place = prep.lower_ == "of" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
+        # "during the summit in Riga": an event's place is its contacts'
+        if not (prep.lower_ in PLACE_PREPS or of_place or is_event(node, prep.lower_)):
+            return False
+        node = head
+    return True
 
 
 def is_event(token: Token, prep: str) -> bool:

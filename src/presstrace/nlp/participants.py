@@ -194,10 +194,11 @@ class Resolver:
         """Another person of `gender` named after the subject's phrase and before the pronoun."""
         own = {t.i for t in subject.subtree}
         subject_person = self.index.person_at(subject)
-        # an object of the subject's own verb does not bind its possessive: "the adviser lied to Pence about his
-        # contacts" is the adviser's
-        verb = subject.head
-        objects = {t.i for c in verb.children if c.dep_ in ("dobj", "dative")
+        # an object of the subject's own verb, or of the possessive's verb, does not bind the possessive: "the
+        # adviser lied to Pence about his contacts" is the adviser's, "fired Flynn for misleading Pence about his
+        # contacts" Flynn's
+        verbs = [v for v in (subject.head, clause_verb(token)) if v is not None]
+        objects = {t.i for verb in verbs for c in verb.children if c.dep_ in ("dobj", "dative")
                    or (c.dep_ == "prep" and not c.left_edge.i <= token.i <= c.right_edge.i) for t in c.subtree}
         for i in range(subject.i + 1, token.i):
             person = self.index.by_token.get(i)

@@ -112,7 +112,7 @@ class PeopleIndex:
 
         def compatible(i: int) -> Person | None:
             person = self.by_token.get(i)
-            if person is None or i in self.excluded:
+            if person is None or i in self.excluded or _speaker_label(doc[i]):
                 return None
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
@@ -214,6 +214,22 @@ class PeopleIndex:
 SUBORDINATE = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
 
 
+def _speaker_label(token: Token) -> bool:
+    """"Richard Roe" alone on its line, in an interview transcript, names who speaks next; the he/she of
+    the answer is someone else."""
+    start = token.left_edge.i
+    while start > 0 and token.doc[start - 1].pos_ == "PROPN" and "\n" not in token.doc[start - 1].text_with_ws:
+        start -= 1
+    end = token.i + 1
+    while end < len(token.doc) and token.doc[end].pos_ == "PROPN":
+        end += 1
+    line = token.doc[start:end]
+    before = start == 0 or "\n" in token.doc[start - 1].text_with_ws
+    after = end >= len(token.doc) or token.doc[end].is_space or "\n" in line[-1].whitespace_ or (
+        token.doc[end].text == ":" and "\n" in token.doc[end].text_with_ws)
+    return before and after and all(t.pos_ == "PROPN" for t in line)
+
+
 def _same_given_name(written: str, known: str) -> bool:
     """"Donald" or "D." for Donald; not "Ivanka"."""
     written, known = written.rstrip(".").lower(), known.rstrip(".").lower()
@@ -304,7 +320,7 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     roles = lexicon.role_nouns()
     while start < end and (doc[start].lower_ in titles or doc[start].lower_ in roles or doc[start].is_punct
                            or doc[start].lower_ in ("the", "a", "an", "by", "and") or doc[start].is_space
-                           or _leading_gerund(doc[start])):
+                           or (_leading_gerund(doc[start]) and start + 1 < end)):
         start += 1
     # "Rtskhiladze 5/10/18 302": a citation's date and document number run into the name, which ends there
     end = next((i for i in range(start, end) if any(ch.isdigit() for ch in doc[i].text)), end)
@@ -334,8 +350,10 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _leading_gerund(token: Token) -> bool:
-    """"Preparing Trump for an interview …": a sentence's first word in -ing that no name list knows."""
-    return token.is_sent_start and token.tag_ == "VBG" and not lexicon.gender_of_first_name(token.text)
+    """"Preparing Trump for an interview …": a sentence's first word in -ing that no name list knows (the
+    small model often tags it a proper noun); only before another word of the name ("Manning said" stays)."""
+    gerund = token.tag_ == "VBG" or (token.text.endswith("ing") and len(token.text) > 5 and token.text.isalpha())
+    return token.is_sent_start and gerund and not lexicon.gender_of_first_name(token.text)
 
 
 def _junk_single(span: Span, surnames: set[str]) -> bool:

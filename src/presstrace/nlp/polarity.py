@@ -42,11 +42,12 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     """Polarity, modality and asserting verb of the contact named by `cue` (with its support verb)."""
     result = Stance()
     local = [cue] + ([support] if support is not None else [])
-    if any((negated(t) or negated_conjunct(t)) and not delayed(t) for t in local):
+    own = local + occurrence_verb(cue)
+    if any((negated(t) or negated_conjunct(t)) and not delayed(t) for t in own):
         result.polarity = "denied"
-    elif any(hedged_locally(t) for t in local):
+    elif any(hedged_locally(t) for t in own):
         result.polarity = "hedged"
-    if any(future(t) for t in local):
+    if any(future(t) for t in own):
         result.polarity, result.modality = promote(result.polarity), "future"
     if support is not None and support.lemma_.lower() in lexicon.words("contact_intent") \
             and support.lemma_.lower() not in lexicon.words("contact_attendance"):
@@ -54,15 +55,54 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
     read_ancestors(local[-1], result)
-    if result.polarity == "asserted" and question(cue):
+    if result.polarity == "asserted" and question(cue) and not presupposed(cue):
         result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
     return result
+
+
+def occurrence_verb(cue: Token) -> list[Token]:
+    """"A meeting between A and B will take place": the verb saying that the contact noun happens."""
+    verb = cue.head
+    if cue.pos_ != "NOUN" or cue.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
+        return []
+    lemma = verb.lemma_.lower()
+    objects = [f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"]
+    return [verb] if {lemma, *objects} & lexicon.words("contact_occurrence_verbs") else []
+
+
+def conditional(verb: Token) -> bool:
+    """"if agents had asked him, and he denied speaking to X": a verb in an if-clause, or joined to one (the
+    parser often leaves the "and" on the if-clause and hangs the second verb beside it)."""
+    while True:
+        if if_clause(verb):
+            return True
+        before = [c for c in verb.head.lefts if c.i < verb.i and c.dep_ == "advcl"] if verb.head.i != verb.i else []
+        if before and if_clause(before[-1]) and [c.dep_ for c in before[-1].rights][-1:] == ["cc"]:
+            return True
+        if verb.dep_ != "conj" or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+
+
+def if_clause(verb: Token) -> bool:
+    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
 
 
 def purpose(cue: Token) -> bool:
     """"traveled to Moscow to meet with Putin": a purpose infinitive says what was meant to happen."""
     return cue.pos_ == "VERB" and cue.dep_ == "advcl" and to_infinitive(cue) and not any(
         c.dep_ == "mark" for c in cue.children)
+
+
+def possessed_noun(token: Token) -> bool:
+    return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
+
+
+def presupposed(cue: Token) -> bool:
+    """"Do you believe that X, who described his talks with Y, lied?": a possessed contact, or one in a
+    relative clause, is taken as known by the question around it."""
+    # not "allegations that X met Y?": a content clause, which the parser also labels acl
+    return possessed_noun(cue) or any(t.dep_ == "relcl" for t in [cue, *cue.ancestors])
 
 
 def question(cue: Token) -> bool:
@@ -80,7 +120,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
     token, steps = start, 0
     # "Trump Jr.'s meeting", "the time in which he communicated with X": a possessed contact noun or one in
     # a relative clause is taken as known, whatever someone believes about the rest
-    known = start.pos_ == "NOUN" and any(c.dep_ == "poss" for c in start.children)
+    known = possessed_noun(start)
     result.source = source_among_children(start)
     if known_topic(start):
         return  # "agreed to speak with investigators about his contacts with X": the contacts are a given
@@ -98,7 +138,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
         if lemma in lexicon.words("contact_denial"):
-            result.polarity, result.source = "denied", speaker_of(token)
+            # "if he denied speaking to X, he could be in trouble": a denial that may be made says nothing
+            result.polarity = "hedged" if conditional(token) else "denied"
+            result.source = speaker_of(token)
             return
         if token.pos_ == "NOUN" and lemma in lexicon.words("contact_speech_nouns") and link in ("acl", "ccomp"):
             result.source = speaker_of(token) or result.source  # "his testimony that he had no contacts"
