@@ -717,6 +717,8 @@ def test_a_place_the_parser_hangs_on_the_named_partner_is_the_contacts():
     ("Oskar Brandt met with Ivan Petrov on the sidelines of the summit in Vienna.", "Vienna"),
     ("Oskar Brandt met with Ivan Petrov before a vote on Ukraine.", None),
     ("Oskar Brandt spoke with Ivan Petrov about the sanctions on Iran.", None),
+    ("Oskar Brandt spoke to Ivan Petrov during a meeting at the summit in Vienna.", "Vienna"),
+    ("Oskar Brandt negotiated with Ivan Petrov on behalf of Austria.", None),
 ])
 def test_a_place_is_reached_through_place_prepositions_only(sentence, where):
     assert only(contacts(sentence)).where == where

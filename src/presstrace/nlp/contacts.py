@@ -675,7 +675,9 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
     sent = found.cue.sent
     evidence = evidence_of(sent)
     when = when_of(scope, dates)
-    where, event = place_and_event(scope)
+    roots = {t.i for t in (found.cue, found.support, found.cue.head) if t is not None} | {
+        m.token.i for side in found.sides for m in side}
+    where, event = place_and_event(scope, roots)
     return [Contact(id="", kind=found.kind, participants=[m.ref for m in pair], polarity=st.polarity,
                     asserted_by=asserter, evidence=evidence, cue=found.cue.text, when=when, where=where,
                     event=event, modality=st.modality, mentions=[m.text for m in pair]) for pair in pairs]
@@ -744,7 +746,7 @@ def when_of(scope: list[Token], dates: list[DateMention]) -> When | None:
     return None
 
 
-def place_and_event(scope: list[Token]) -> tuple[str | None, str | None]:
+def place_and_event(scope: list[Token], roots: set[int]) -> tuple[str | None, str | None]:
     where = event = None
     for token in scope:
         if token.dep_ != "pobj":
@@ -753,21 +755,23 @@ def place_and_event(scope: list[Token]) -> tuple[str | None, str | None]:
         label = token.ent_type_
         if event is None and is_event(token, prep):
             event = entity_text(token)
-        elif where is None and label in ("GPE", "LOC", "FAC") and placed_by_chain(token):
+        elif where is None and label in ("GPE", "LOC", "FAC") and placed_by_chain(token, roots):
             where = entity_text(token)
     return where, event
 
 
-def placed_by_chain(place: Token) -> bool:
+def placed_by_chain(place: Token, roots: set[int]) -> bool:
     """"in a hotel in Moscow": every preposition between the place and the contact is one of place; "about
     the sanctions on Russia" or "before a vote on Israel" names a topic or a time, not where they met. "Of"
     joins a place to a place ("on the sidelines of the summit in Helsinki", "at the home of X in Moscow")."""
-    node = place
-    while node.dep_ == "pobj" and node.head.dep_ == "prep":
-        prep, head = node.head, node.head.head
-        of_place = prep.lower_ == "of" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS
-        # "during the summit in Riga": an event's place is its contacts'
-        if not (prep.lower_ in PLACE_PREPS or of_place or is_event(node, prep.lower_)):
+    node = place  # up to the contact's cue, support verb or a participant
+    while node.i not in roots and node.dep_ == "pobj" and node.head.dep_ == "prep":
+        prep, head = node.head.lower_, node.head.head
+        of_place = prep == "of" and head.dep_ == "pobj" and head.head.lower_ in PLACE_PREPS \
+            and head.lower_ != "behalf"  # "on behalf of the United States" is no place
+        # "during a meeting at the summit in Riga": what frames the contact has its place
+        framing = node is not place and (prep == "during" or is_event(node, prep))
+        if not (prep in PLACE_PREPS or of_place or framing):
             return False
         node = head
     return True
