@@ -1076,3 +1076,15 @@ def test_a_speaker_label_in_a_transcript_is_not_the_he_of_the_answer():
 ])
 def test_a_question_leaves_open_only_what_it_asks(sentence, polarity):
     assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence, partner, where, event", [
+    ("Boris Tamm had private conversations with two Russian officials at the Grand Hotel.", "two Russian officials",
+     "Grand Hotel", None),
+    ("Boris Tamm spoke with the Russian ambassador during the Harbour Convention.", "Russian ambassador", None,
+     "Harbour Convention"),
+    ("Boris Tamm met with a lawyer at the firm.", "lawyer at the firm", None, None),
+])
+def test_a_circumstance_hung_on_the_partner_is_the_contacts(sentence, partner, where, event):
+    c = only(contacts(sentence))
+    assert c.participants[1].name == partner and (c.where, c.event) == (where, event)

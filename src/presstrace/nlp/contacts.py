@@ -25,6 +25,7 @@ from presstrace.nlp.participants import (
     RELATIVE,
     Mention,
     Resolver,
+    circumstance,
     coordinated,
     passive_agents,
     prep_objects,
@@ -729,10 +730,12 @@ def modifier_tokens(found: Found) -> list[Token]:
             walk(head)
     # "met Ivan Petrov in Vienna": the parser hangs the place on the named person; a person's place there is
     # the contact's (a role's place, "the ambassador in Washington", is no name and stays out)
+    # the same for a circumstance on any partner ("met officials at the Grand Hotel", "during the convention")
     for mention in found.sides[-1] if found.sides else []:
-        if mention.token.ent_type_ == "PERSON" and mention.token.i > found.cue.i:
+        if mention.token.i > found.cue.i:
             for prep in mention.token.children:
-                if prep.dep_ == "prep" and prep.lower_ in ("in", "at"):
+                if prep.dep_ == "prep" and (circumstance(prep) or mention.token.ent_type_ == "PERSON"
+                                            and prep.lower_ in ("in", "at")):
                     out.append(prep)
                     walk(prep)
     return out

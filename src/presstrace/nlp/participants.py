@@ -382,11 +382,22 @@ def name_tokens(token: Token, top: bool = True) -> list[Token]:
     modifiers is part of it ("investigators from the Senate and House committees")."""
     out = [token]
     for child in token.children:
-        if child.dep_ == "prep" and (child.pos_ == "VERB" or child.lower_ in TOPIC_WORDS):
+        if child.dep_ == "prep" and (child.pos_ == "VERB" or child.lower_ in TOPIC_WORDS or circumstance(child)):
             continue  # "officials regarding the statement", "the professor about a meeting": a topic, no name
         if child.dep_ not in NOT_IN_NAME or (not top and child.dep_ in ("conj", "cc")):
             out.extend(name_tokens(child, top=False))
     return out
+
+
+def circumstance(prep: Token) -> bool:
+    """"the ambassador during the convention", "officials at the Mayflower Hotel", "a lawyer at a campaign
+    event": when or where the contact was, which the parser hangs on the participant; "a lawyer at the
+    firm" names where the person works and stays."""
+    if prep.lower_ == "during":
+        return True
+    place = [c for c in prep.children if c.dep_ == "pobj"]
+    return prep.lower_ == "at" and bool(place) and (place[0].ent_type_ in ("FAC", "GPE", "LOC", "EVENT")
+                                                    or place[0].lemma_.lower() in lexicon.words("contact_event_words"))
 
 
 def coordinated(token: Token) -> list[Token]:
