@@ -870,6 +870,7 @@ def test_his_is_the_he_of_its_own_clause():
     "Greta Lind said nothing about a lunch Boris Tamm attended with Clara Venn.",
     "Reports said that Boris Tamm asked Clara Venn to resign during a February meeting in the capital.",
     "At the dinner, Boris Tamm handed Clara Venn a letter.",
+    "During the televised debate, Boris Tamm was pressed by Clara Venn to explain his plan.",
 ])
 def test_sides_the_parser_hangs_elsewhere(sentence):
     assert pairs(contacts(sentence)) == {frozenset({"Tamm", "Venn"})}

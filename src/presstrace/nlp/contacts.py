@@ -577,13 +577,18 @@ def framed_interaction(noun: Token, resolver: Resolver) -> tuple[list[Token], li
     verb = noun.head.head
     if verb.dep_ == "xcomp":  # "asked B to end the probe during a meeting": the parser hangs it on "end"
         verb = verb.head
-    actors = [t for t in subjects(verb) if person_like(t)] if verb.pos_ in ("VERB", "AUX") else []
-    if not actors or verb.lemma_.lower() not in lexicon.words("contact_interaction_verbs"):
+    if verb.pos_ not in ("VERB", "AUX") or verb.lemma_.lower() not in lexicon.words("contact_interaction_verbs"):
         return [], []
+    passive = any(c.dep_ == "auxpass" for c in verb.children)  # "X was grilled in the debate by the panel"
+    if passive:
+        actors = [t for t in passive_agents(verb) if person_like(t) or resolver.noun_ref(t) is not None]
+    else:
+        actors = [t for t in subjects(verb) if person_like(t)]
     # a person the model mistyped ("pushed Sanders", Sanders tagged ORG) is known to the article's people
-    objects = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in coordinated(c)
+    done_to = ("nsubjpass",) if passive else ("dobj", "dative")
+    objects = [t for c in verb.children if c.dep_ in done_to for t in coordinated(c)
                if person_like(t) or t.i in resolver.index.by_token]
-    return (actors, objects) if objects else ([], [])
+    return (actors, objects) if actors and objects else ([], [])
 
 
 def framing_subjects(noun: Token) -> list[Token]:
