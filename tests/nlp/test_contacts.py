@@ -1057,6 +1057,7 @@ def test_a_denial_under_a_condition_is_no_denial(sentence):
     ("The meeting between Boris Tamm and Clara Venn may have broken the law.", "asserted"),
     ("The meeting between Boris Tamm and Clara Venn did not take place.", "denied"),
     ("The talks between Boris Tamm and Clara Venn did not involve sanctions.", "asserted"),
+    ("The talks between Boris Tamm and Clara Venn will involve sanctions.", "hedged"),
     ("The meeting between Boris Tamm and Clara Venn did not take long.", "asserted"),
 ])
 def test_the_verb_saying_the_contact_happens_carries_its_polarity(sentence, polarity):

@@ -43,11 +43,14 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     result = Stance()
     local = [cue] + ([support] if support is not None else [])
     own = local + occurrence_verb(cue)
+    # "the talks will involve only lawyers" is a future of the talks; "the talks did not involve sanctions"
+    # denies a topic, not the talks
+    planned = own + occurrence_verb(cue, "contact_gathering_verbs")
     if any((negated(t) or negated_conjunct(t)) and not delayed(t) for t in own):
         result.polarity = "denied"
-    elif any(hedged_locally(t) for t in own):
+    elif any(hedged_locally(t) for t in planned):
         result.polarity = "hedged"
-    if any(future(t) for t in own):
+    if any(future(t) for t in planned):
         result.polarity, result.modality = promote(result.polarity), "future"
     if support is not None and support.lemma_.lower() in lexicon.words("contact_intent") \
             and support.lemma_.lower() not in lexicon.words("contact_attendance"):
@@ -60,14 +63,14 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     return result
 
 
-def occurrence_verb(cue: Token) -> list[Token]:
+def occurrence_verb(cue: Token, words: str = "contact_occurrence_verbs") -> list[Token]:
     """"A meeting between A and B will take place": the verb saying that the contact noun happens."""
     verb = cue.head
     if cue.pos_ != "NOUN" or cue.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return []
     lemma = verb.lemma_.lower()
     objects = [f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"]
-    return [verb] if {lemma, *objects} & lexicon.words("contact_occurrence_verbs") else []
+    return [verb] if {lemma, *objects} & lexicon.words(words) else []
 
 
 def conditional(verb: Token) -> bool:
