@@ -111,3 +111,10 @@ def test_a_row_with_its_own_date_keeps_it():
     doc = Document(origin="r", id="r", text=CLEAN_ROW, published="2017-06-20",
                    url="https://news.example.org/2017/06/18/ferry.html")
     assert extract(doc).published == "2017-06-20"
+
+
+def test_markdown_escapes_are_undone():
+    text = ('The aide wrote that "Gen \\[K\\]ovac is talking to the envoy" and **\\[ REDACTED \\]** stayed. '
+            'A path C:\\dir stays.')
+    assert extract_text(text, guess_title=False).text == (
+        'The aide wrote that "Gen [K]ovac is talking to the envoy" and **[ REDACTED ]** stayed. A path C:\\dir stays.')

@@ -1090,3 +1090,19 @@ def test_a_question_leaves_open_only_what_it_asks(sentence, polarity):
 def test_a_circumstance_hung_on_the_partner_is_the_contacts(sentence, partner, where, event):
     c = only(contacts(sentence))
     assert c.participants[1].name == partner and (c.where, c.event) == (where, event)
+
+
+def test_people_working_for_someone_are_the_ones_who_met():
+    c = only(contacts("The Journal reported that investigators working for Special Counsel Boris Tamm had met with "
+                      "Greta Lind."))
+    assert [p.name for p in c.participants] == ["investigators", "Greta Lind"]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Clara Venn will be at the ministry this morning to receive a briefing, and to meet Boris Tamm.",
+    "Colleagues praised Clara Venn's decision to meet Boris Tamm.",
+    "Colleagues remember Clara Venn's willingness to perform any task and speak frankly with Boris Tamm.",
+])
+def test_what_someone_means_or_is_willing_to_do_is_not_asserted(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Venn", "Tamm"})} and c.polarity == "hedged"

@@ -14,6 +14,8 @@ from presstrace.extract.header import read_header
 from presstrace.extract.tail import cut_tail, dateline_agency, outlet_from, same_name, syndicated_from
 
 PARAGRAPH_BREAK = re.compile(r"\n")
+# a backslash escaping markdown punctuation ("\[REDACTED\]", "Gen \[F\]lynn") in text converted from markdown
+MARKDOWN_ESCAPE = re.compile(r"\\([\[\]*_#`])")
 
 
 def extract_text(text: str, title: str | None = None, guess_title: bool = True) -> Extracted:
@@ -28,7 +30,7 @@ def extract_text(text: str, title: str | None = None, guess_title: bool = True) 
     header = read_header(leading, title, guess_title)
     body_start = _line_index_after(lines, start, header.lines_used)
     tail = cut_tail(patterns.drop_lines(lines[body_start:], patterns.embeds()))
-    body = _join(tail.body)
+    body = MARKDOWN_ESCAPE.sub(r"\1", _join(tail.body))
     source = (syndicated_from(tail.removed) or header.syndicated_from
               or dateline_agency(body.split("\n", 1)[0]))
     outlet = outlet_from(tail.removed, header.authors)

@@ -430,6 +430,9 @@ def is_name(token: Token) -> bool:
 
 def subjects(verb: Token) -> list[Token]:
     """Who does `verb`: its subject, or the subject it inherits (conjoined, controlled, gerund verbs)."""
+    stranded = stranded_subject(verb)
+    if stranded is not None:
+        return coordinated(stranded)
     # a footnote number the parser took for a second subject ("622 The week before, Simes had informed X")
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     for child in sorted(own, key=lambda c: c.like_num and len(own) > 1):
@@ -438,6 +441,8 @@ def subjects(verb: Token) -> list[Token]:
         return coordinated(child)
     if verb.dep_ == "relcl" and verb.tag_ == "VBG":  # "officials meeting with X"
         return coordinated(verb.head)
+    if verb.dep_ == "acl" and to_infinitive(verb):  # "her decision to meet X": she would meet X
+        return [c for c in verb.head.children if c.dep_ == "poss"][:1]
     head = verb.head
     if head.i == verb.i:
         return []
@@ -470,6 +475,20 @@ def subjects(verb: Token) -> list[Token]:
         if governor.pos_ in ("VERB", "AUX"):
             return subjects(governor)
     return []
+
+
+def stranded_subject(verb: Token) -> Token | None:
+    """"investigators working for Special Counsel X had met Y": the parser takes X, the object of a
+    preposition it left without one, for the subject, and the words before for a clausal subject, whose own
+    subject ("investigators") is the one who met Y."""
+    clausal = [c for c in verb.children if c.dep_ == "csubj"]
+    if not clausal or not any(c.dep_ == "nsubj" for c in verb.children):
+        return None
+    last = clausal[0].doc[clausal[0].right_edge.i]
+    if last.dep_ != "prep" or any(c.dep_ == "pobj" for c in last.children):
+        return None
+    inner = [c for c in clausal[0].children if c.dep_ == "nsubj"]
+    return inner[0] if inner else None
 
 
 def to_infinitive(verb: Token) -> bool:

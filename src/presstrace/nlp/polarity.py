@@ -92,9 +92,22 @@ def if_clause(verb: Token) -> bool:
 
 
 def purpose(cue: Token) -> bool:
-    """"traveled to Moscow to meet with Putin": a purpose infinitive says what was meant to happen."""
-    return cue.pos_ == "VERB" and cue.dep_ == "advcl" and to_infinitive(cue) and not any(
-        c.dep_ == "mark" for c in cue.children)
+    """"traveled to Moscow to meet with Putin", "will be at the Pentagon to get a briefing and to meet X", "her
+    decision to meet X": a purpose infinitive, or one on a noun, says what was meant to happen."""
+    if cue.pos_ != "VERB":
+        return False
+    verb = cue
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB" and not to_infinitive(verb):
+        verb = verb.head  # "to perform any task and speak with X": "speak" shares the first one's "to"
+    if not to_infinitive(verb):
+        return False
+    while verb.dep_ == "conj" and verb.head.pos_ == "VERB":
+        verb = verb.head
+    if verb.dep_ == "xcomp":
+        return verb.head.lemma_ == "be"  # the parser's reading of "be somewhere to do"
+    if verb.dep_ == "acl":
+        return verb.head.pos_ == "NOUN"  # "her decision (attempt, willingness, refusal) to meet X"
+    return verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
 
 
 def possessed_noun(token: Token) -> bool:
