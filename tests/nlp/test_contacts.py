@@ -1106,3 +1106,12 @@ def test_people_working_for_someone_are_the_ones_who_met():
 def test_what_someone_means_or_is_willing_to_do_is_not_asserted(sentence):
     c = only(contacts(sentence))
     assert pairs([c]) == {frozenset({"Venn", "Tamm"})} and c.polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "After Boris Tamm admitted to meeting Clara Venn, Greta Lind denied any contacts.",
+    "Boris Tamm testified to meeting Clara Venn twice.",
+])
+def test_admitting_to_a_contact_asserts_it(sentence):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.asserted_by.name) == ("asserted", "Boris Tamm")

@@ -165,7 +165,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
             result.polarity = promote(result.polarity)  # "is said to have met"
-        elif lemma in lexicon.words("contact_speech") and link in ("ccomp", "conj", "xcomp"):
+        elif lemma in lexicon.words("contact_speech") and (link in ("ccomp", "conj", "xcomp") or (
+                link == "prep" and below.lower_ == "to")):  # "admitted to having had a meeting"
             result.source = speaker_of(token) or result.source
             if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_false_report") for c in token.children):
                 # "an earlier version incorrectly stated that A met B": the article denies what was stated
