@@ -1115,3 +1115,20 @@ def test_what_someone_means_or_is_willing_to_do_is_not_asserted(sentence):
 def test_admitting_to_a_contact_asserts_it(sentence):
     c = only(contacts(sentence))
     assert (c.polarity, c.asserted_by.name) == ("asserted", "Boris Tamm")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("The mayor told reporters at city hall when asked about meeting with Boris Tamm.", "hedged"),
+    ("Clara Venn has had to defend herself against allegations that she had contacts with Boris Tamm.", "hedged"),
+    ("At 3 p.m., Boris Tamm texted Clara Venn, “Time for a call???”", "asserted"),
+    ("Greta Lind asked: “Did Boris Tamm meet Clara Venn?”", "hedged"),
+])
+def test_questions_and_allegations_leave_a_contact_open(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+def test_an_object_pronoun_is_none_of_its_clauses_subjects():
+    found = contacts("On Monday, Boris Tamm, Greta Lind and Oskar Brandt visited the governor, Ivan Petrov, in Riga "
+                     "to brief him on the inquiry.")
+    assert pairs(found) == {frozenset({"Tamm", "Petrov"}), frozenset({"Lind", "Petrov"}),
+                            frozenset({"Brandt", "Petrov"})}

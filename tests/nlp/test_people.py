@@ -291,3 +291,9 @@ def test_known_surname_in_another_entity_is_found_by_surname(nlp):
     last = [t for t in doc if t.text == "Ostrowski"][-1]
     assert index.surname_person(last).name == "Dale Ostrowski"
     assert index.surname_person(doc[-2]) is None  # "rise": not a proper noun
+
+
+def test_a_suffix_left_alone_is_no_person(nlp):
+    index = index_of(nlp, "Oskar Lindqvist Jr. says it is good. Jr. says it is “disgusting” and “phony” to suggest "
+                          "that the rumour is true.")
+    assert [p.name for p in index.people] == ["Oskar Lindqvist Jr."]

@@ -71,6 +71,8 @@ class Resolver:
         if bound is not None:
             return bound
         person = self.index.person_at(token) or self.surname(token)
+        if person is not None and self.own_subject(token, person):
+            person = self.other_person_before(token)  # "A and B visited C to brief him": him is C
         if person is not None and not self.partner_of_pronoun(token, person):
             written = other_given_name(token, person)
             if written is not None:
@@ -189,6 +191,24 @@ class Resolver:
         subject = clause_subject(token.doc[named[0]])
         return (subject is not None and subject.i != token.i and PRONOUNS.get(subject.lower_) == gender
                 and subject.dep_ in ("nsubj", "nsubjpass"))
+
+    def own_subject(self, token: Token, person: Person) -> bool:
+        """An object pronoun never stands for a subject of its own clause ("Tamm visited Venn to brief him")."""
+        verb = token.head if token.dep_ in ("dobj", "dative") else None
+        if verb is None or token.lower_ not in OBJECT_PRONOUNS or verb.pos_ not in ("VERB", "AUX"):
+            return False
+        return any(self.index.person_at(s) is person for s in subjects(verb))
+
+    def other_person_before(self, token: Token) -> Person | None:
+        """The nearest person of the pronoun's gender named earlier in its sentence who is none of its clause's
+        subjects."""
+        gender = PRONOUNS.get(token.lower_)
+        own = {id(self.index.person_at(s)) for s in subjects(token.head)}
+        for i in range(token.i - 1, token.sent.start - 1, -1):
+            person = self.index.by_token.get(i)
+            if person is not None and id(person) not in own and self.index.gender.get(person.id) in (None, gender):
+                return person
+        return None
 
     def person_between(self, subject: Token, token: Token, gender: str) -> bool:
         """Another person of `gender` named after the subject's phrase and before the pronoun."""

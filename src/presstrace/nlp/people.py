@@ -304,7 +304,7 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
     for _ in range(2):
         t = doc[start - 1] if start > 0 else None
         if (t is None or t.ent_iob_ != "O" or t.pos_ != "PROPN" or t.dep_ != "compound"
-                or not start <= t.head.i < end or not t.is_title or t.lower_ in skip):
+                or not start <= t.head.i < end or not t.is_title or t.lower_ in skip or _leading_gerund(t)):
             break
         start -= 1
     return start
@@ -364,6 +364,8 @@ def _junk_single(span: Span, surnames: set[str]) -> bool:
     if len(span) != 1:
         return False
     t = span[0]
+    if t.lower_.rstrip(".") in SUFFIXES:
+        return True  # "Jr." left alone by a line break in a scraped page
     if name_key(clean_name(t.text)) in surnames:
         return False
     doc = t.doc
@@ -476,7 +478,7 @@ def _untagged_surnames(doc: Doc, mentions: list[Span], known: set[str]) -> list[
         given = doc[t.i - 1] if t.i > 0 else None
         if given is not None and given.pos_ == "PROPN" and given.dep_ == "compound" and t.i <= given.head.i < end \
                 and given.is_title and given.ent_type_ in ("", "PERSON", "PRODUCT", "WORK_OF_ART") \
-                and given.lower_ not in skip:
+                and given.lower_ not in skip and not _leading_gerund(given):
             out.append(doc[t.i - 1:end])
         else:
             out.append(doc[t.i:end])

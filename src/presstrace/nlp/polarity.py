@@ -122,8 +122,13 @@ def presupposed(cue: Token) -> bool:
 
 
 def question(cue: Token) -> bool:
-    """The cue's sentence asks rather than states: it ends with a question mark (quotes aside)."""
-    words = [t for t in cue.sent if not (t.is_space or t.is_quote)]
+    """The cue's sentence asks rather than states: it ends with a question mark, not one inside a quotation
+    closing it ('Tamm texted Venn, “Time for a call???”')."""
+    words = [t for t in cue.sent if not t.is_space]
+    marks = [t for t in words if t.is_quote]
+    if words and words[-1].is_quote and len(marks) >= 2 and cue.i < marks[-2].i:
+        return False  # the closing quotation is someone's question, the sentence around it a statement
+    words = [t for t in words if not t.is_quote]
     return bool(words) and words[-1].text == "?"
 
 
@@ -158,9 +163,14 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = "hedged" if conditional(token) else "denied"
             result.source = speaker_of(token)
             return
-        if token.pos_ == "NOUN" and lemma in lexicon.words("contact_speech_nouns") and link in ("acl", "ccomp"):
+        statement = lemma in lexicon.words("contact_speech_nouns") or lemma in lexicon.words("contact_hedge_nouns")
+        if token.pos_ == "NOUN" and statement and link in ("acl", "ccomp"):
+            if lemma in lexicon.words("contact_hedge_nouns"):
+                result.polarity = promote(result.polarity)  # "allegations that aides had contacts with X"
             result.source = speaker_of(token) or result.source  # "his testimony that he had no contacts"
             return
+        if link == "prep" and below.lower_ in TOPIC_PREPS and lemma in lexicon.words("question_verbs"):
+            result.polarity = promote(result.polarity)  # "asked about meeting with investigators": a question
         if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
