@@ -1132,3 +1132,12 @@ def test_an_object_pronoun_is_none_of_its_clauses_subjects():
                      "to brief him on the inquiry.")
     assert pairs(found) == {frozenset({"Tamm", "Petrov"}), frozenset({"Lind", "Petrov"}),
                             frozenset({"Brandt", "Petrov"})}
+
+
+@pytest.mark.parametrize("sentence, when", [
+    ("Boris Tamm spoke next. In March, he said, “I never had meetings with Clara Venn about the campaign.”", None),
+    ("Boris Tamm said, “I met Clara Venn in March in Riga.”", "2021-03"),
+])
+def test_a_quoted_contact_is_dated_by_the_quotation_only(sentence, when):
+    c = only(contacts(sentence))
+    assert (c.when.value if c.when else None) == when
