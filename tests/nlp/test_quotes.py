@@ -868,3 +868,10 @@ def test_headline_repeated_in_the_body_is_not_quoted_twice(nlp):
 
     body = nlp("Solberg: The bridge will open in June\n\nMayor Ingrid Solberg spoke to reporters on Monday.")
     assert find_title_quotes(nlp("Solberg: The bridge will open in June"), find_people(body)) == []
+
+
+def test_quoted_report_verb_is_the_content_not_an_outlets_aside(nlp):
+    found = quotes(nlp, "Trump did not mention Cruz until a reference to the loan. \"He didn't report the loans,\" he "
+                        "said as some wearing Cruz shirts booed.")
+    assert "He didn't report the loans," in [q.text for q in found]
+    assert not any(q.text.startswith("as some") for q in found)

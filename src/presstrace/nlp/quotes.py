@@ -838,7 +838,9 @@ class QuoteFinder:
             return None
         parts = []
         if cue.lemma_.lower() == "say":  # "said the same of X", "said so": not "said to a crowd"
-            parts = [c for c in cue.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") and self.in_quote[c.i] < 0]
+            # not "said as the crowd booed": a clause with a subordinator is an adverbial (see `content`)
+            parts = [c for c in cue.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") and self.in_quote[c.i] < 0
+                     and not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS for m in c.children)]
             parts += [c for c in cue.rights if parts and c.dep_ == "prep" and c.lower_ in ("of", "for", "about")
                       and c.i > parts[0].i]
             if not parts:
@@ -1100,8 +1102,9 @@ class QuoteFinder:
         return (start, end) if end - start > 3 else None
 
     def _own_cue(self, t: Token) -> bool:
-        """A complement that is itself an outlet's parenthetical ("..., The Hill reports")."""
-        return (t.lemma_.lower() in lexicon.report_verbs() and t.pos_ == "VERB"
+        """A complement that is itself an outlet's parenthetical ("..., The Hill reports"); not a quoted clause
+        ('"He didn't report the loans," he said')."""
+        return (t.lemma_.lower() in lexicon.report_verbs() and t.pos_ == "VERB" and self.in_quote[t.i] < 0
                 and not any(c.dep_ in ("ccomp", "mark") for c in t.children)
                 and any(c.dep_ == "nsubj" for c in t.children))
 
