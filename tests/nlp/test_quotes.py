@@ -809,3 +809,69 @@ def test_participle_after_an_infinitive_in_the_content_speaks_for_the_matrix_sub
     text = ("Alongside the calls for action, even a top party strategist said Ortega will have to choose whose side "
             "she’s on, saying, “At some point, she’s going to have to come out on where she stands.”")
     assert one(quotes(nlp, text), "At some point").speaker.name == "top party strategist"
+
+
+# ---- detection and boundaries (error analysis against the PolNeAR dev set) ----------------------------------------
+def test_object_ending_inside_a_quotation_runs_to_the_closing_mark(nlp):
+    q = one(quotes(nlp, "The mayor called the plan “a mess, frankly, and a waste of everyone's time.”"), "a mess")
+    assert q.text.endswith("a waste of everyone's time.")
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("Lena Ortiz said following a vote in 2011 that she had serious doubts about the new levy.", "serious doubts"),
+    ("Grant Mueller said on local radio, where he is a regular guest, that the harbour deal would collapse.",
+     "harbour deal would collapse"),
+    ("Her team conceded publicly as well as privately that the mayor was trailing in the polls.", "was trailing"),
+])
+def test_that_clause_after_adjuncts_is_the_content(nlp, text, fragment):
+    q = one(quotes(nlp, text), fragment)
+    assert q.text.startswith(fragment.split()[0]) or q.text.startswith("the") or q.text.startswith("she")
+
+
+def test_noun_of_saying_with_a_possessor(nlp):
+    q = one(quotes(nlp, "Voters dismissed Elena Brandt's claim that the budget office had hidden the deficit."),
+            "hidden the deficit")
+    assert (q.type, q.speaker.name, q.cue) == ("indirect", "Elena Brandt", "claim")
+    assert q.text.startswith("the budget office")
+
+
+def test_noun_of_saying_without_a_speaker_is_no_quotation(nlp):
+    assert not quotes(nlp, "The claim that the budget office had hidden the deficit spread quickly.")
+
+
+def test_editors_note_is_not_reporting(nlp):
+    text = ("Tomas Reyes said the bridge would open in June.\n\nEditor’s note: Tomas Reyes has repeatedly promised to "
+            "close the old harbour.")
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == ["the bridge would open in June"]
+
+
+def test_according_to_after_an_attributed_quotation_adds_no_quotation(nlp):
+    found = quotes(nlp, "“Is this a priority for the two of them because it’s an election year?” Martin Roe said at a "
+                        "press conference, according to the Daily Ledger.")
+    assert [q.text for q in found] == ["Is this a priority for the two of them because it’s an election year?"]
+    assert found[0].speaker.name == "Martin Roe"
+
+
+def test_headline_attribution(nlp):
+    from presstrace.nlp.quotes import find_title_quotes
+
+    body = nlp("Mayor Ingrid Solberg spoke to reporters on Monday. She did not take questions.")
+    index = find_people(body)
+    found = find_title_quotes(nlp("Solberg: The bridge will open in June"), index, first=3)
+    assert [(q.id, q.text, q.speaker.name, q.start, q.end, q.spans) for q in found] == [
+        ("q3", "The bridge will open in June", "Ingrid Solberg", 0, 0, [])]
+
+
+def test_headline_repeated_in_the_body_is_not_quoted_twice(nlp):
+    from presstrace.nlp.quotes import find_title_quotes
+
+    body = nlp("Solberg: The bridge will open in June\n\nMayor Ingrid Solberg spoke to reporters on Monday.")
+    assert find_title_quotes(nlp("Solberg: The bridge will open in June"), find_people(body)) == []
+
+
+def test_quoted_report_verb_is_the_content_not_an_outlets_aside(nlp):
+    found = quotes(nlp, "Trump did not mention Cruz until a reference to the loan. \"He didn't report the loans,\" he "
+                        "said as some wearing Cruz shirts booed.")
+    assert "He didn't report the loans," in [q.text for q in found]
+    assert not any(q.text.startswith("as some") for q in found)

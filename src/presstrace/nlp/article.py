@@ -10,7 +10,7 @@ from presstrace.nlp import load_pipeline
 from presstrace.nlp.contacts import find_contacts
 from presstrace.nlp.dates import find_dates
 from presstrace.nlp.people import add_authors, find_people
-from presstrace.nlp.quotes import find_quotes
+from presstrace.nlp.quotes import find_quotes, find_title_quotes
 from presstrace.record import ArticleRecord
 
 
@@ -22,6 +22,8 @@ def analyze_text(record: ArticleRecord) -> None:
     record.people = index.people
     record.organizations = index.organizations
     record.quotes = find_quotes(doc, index)
+    if record.title:  # the headline is not part of the text, but it often attributes a statement
+        record.quotes += find_title_quotes(load_pipeline()(record.title), index, len(record.quotes) + 1)
     # dates and contacts (nlp/dates.py, nlp/contacts.py) are filled here, after quotes:
     # contacts resolve participants through `index` and read `record.quotes` for who asserts them.
     record.dates = find_dates(doc, record.published)

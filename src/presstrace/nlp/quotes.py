@@ -152,6 +152,7 @@ class QuoteFinder:
                     self.in_quote[t.i] = k
         index.excluded = {i for i, k in enumerate(self.in_quote) if k >= 0}
         self.para_of_char = self._paragraph_starts()
+        self.notes = self._note_paragraphs()
         self.found: list[Found] = []
         self.cue_quote: dict[int, int] = {}  # cue token index -> quote index
         self.reporters: dict[int, str] = {}  # sentence start -> media that reports the sentence
@@ -169,6 +170,16 @@ class QuoteFinder:
                 starts.append(m.end())
         return starts
 
+    def _note_paragraphs(self) -> set[int]:
+        """Paragraphs of the outlet's own notes ("Editor's note: ...", "CORRECTION: ...", data/note_labels.txt)."""
+        labels = lexicon.words("note_labels")
+        out = set()
+        for k, start in enumerate(self.para_of_char):
+            head = self.text[start:start + 40].split(":", 1)
+            if len(head) == 2 and " ".join(head[0].replace("\u2019", "'").split()).strip(" \xa0").lower() in labels:
+                out.add(k)
+        return out
+
     def para(self, char: int) -> int:
         lo, hi = 0, len(self.para_of_char) - 1
         while lo < hi:
@@ -181,7 +192,7 @@ class QuoteFinder:
 
     # ---- cues ---------------------------------------------------------------------------------------
     def is_cue(self, t: Token) -> bool:
-        if self.in_quote[t.i] >= 0:
+        if self.in_quote[t.i] >= 0 or self.notes and self.para(t.idx) in self.notes:
             return False
         if t.lower_ == "according" and t.i + 1 < len(self.doc) and self.doc[t.i + 1].lower_ == "to":
             return True
@@ -194,6 +205,48 @@ class QuoteFinder:
         # "a program called X", "what he called an outrage" are names, not speech: a participle modifying a noun
         return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                     or _naming_participle(t)) or _main_verb_as_modifier(t)
+
+    def noun_cue(self, t: Token) -> bool:
+        """A noun of saying (data/speech_nouns.txt) outside quotation marks, with a "that" clause and someone who
+        says it: "his claim that ...", "Trump's warning that ...", "made the assertion that ..."."""
+        return t.pos_ == "NOUN" and self.in_quote[t.i] < 0 and t.lemma_.lower() in lexicon.words("speech_nouns") \
+            and not (self.notes and self.para(t.idx) in self.notes) \
+            and self._noun_speaker(t) is not None and self._noun_content(t) is not None
+
+    def _noun_content(self, noun: Token) -> tuple[int, int] | None:
+        """The "that" clause right after the noun, trimmed like a verb's content."""
+        doc = self.doc
+        if noun.i + 1 >= noun.sent.end or doc[noun.i + 1].lower_ != "that" or doc[noun.i + 1].dep_ != "mark":
+            return None
+        clause = doc[noun.i + 1].head
+        if clause.head != noun or clause.dep_ not in ("acl", "ccomp", "appos") or clause.pos_ not in ("VERB", "AUX"):
+            return None
+        lo, hi = noun.i + 2, clause.right_edge.i
+        if hi < lo or doc[hi].sent != noun.sent:
+            return None
+        hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(noun, lo, hi))
+        while hi > lo and doc[hi].is_punct and self.in_quote[hi] < 0:
+            hi -= 1
+        start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
+        end = self._to_closing_mark(lo, hi, end)
+        return (start, end) if end - start > 3 else None
+
+    def _noun_speaker(self, noun: Token) -> Token | None:
+        """"his claim", "Trump's promise": the possessor; "X made the claim", "X repeated his call": the subject of
+        the verb that makes the statement (data/statement_support_verbs.txt)."""
+        poss = [c for c in noun.children if c.dep_ == "poss" and self.in_quote[c.i] < 0]
+        if poss:
+            return poss[0]
+        if noun.dep_ == "dobj" and noun.head.lemma_.lower() in lexicon.words("statement_support_verbs"):
+            subs = [c for c in noun.head.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+            if subs:
+                return subs[0]
+        return None
+
+    def _noun(self, noun: Token) -> None:
+        span = self._noun_content(noun)
+        if span is not None:
+            self._emit(span, noun, noun.text, self.speaker(self._noun_speaker(noun)), None, None)
 
     def subject(self, cue: Token) -> Token | None:
         """Who speaks: the cue's subject, else the subject of the verb it depends on ("took pains to
@@ -533,6 +586,8 @@ class QuoteFinder:
                 if h.i > cue.i and not self._own_cue(h):
                     roots = [h]
         if not roots:
+            roots = self._that_after_adjuncts(cue)
+        if not roots:
             span = self._that_as_preposition(cue)
             if span is not None:
                 return span
@@ -596,6 +651,28 @@ class QuoteFinder:
                 and cue.idx < self.segments[k].start:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
+
+    def _that_after_adjuncts(self, cue: Token) -> list[Token]:
+        """'said following a vote in 2001 that ...', 'say by a 7-point margin, 49 percent to 42 percent, that ...',
+        'said on CNN, where he is a contributor, that ...', 'conceded publicly as well as privately that ...': adjuncts
+        between the verb and its "that" clause lead the parser to hang the clause on a word inside them; a "that"
+        clause within the verb's phrase, right after a comma, an adverb, a date or a name, is its content (not after
+        a noun: "made the claim that ...", "accepted the reality that ..." are the noun's)."""
+        doc = self.doc
+        sub = {t.i for t in cue.subtree}
+        for t in doc[cue.i + 1:cue.sent.end]:
+            if t.text in (":", ";") or self.in_quote[t.i] >= 0 or t.is_quote or t.i not in sub:
+                return []
+            if t.dep_ in ("dobj", "dative", "attr", "oprd", "ccomp", "xcomp", "conj", "acl", "parataxis") \
+                    or self.is_cue(t):
+                return []
+            if t.lower_ == "that" and t.dep_ == "mark" and t.i > cue.i + 1:
+                prev, h = doc[t.i - 1], t.head
+                after_adjunct = prev.text == "," or prev.pos_ in ("ADV", "PROPN", "NUM") \
+                    or prev.ent_type_ in ("DATE", "TIME")
+                ok = after_adjunct and h.i > t.i and h.i in sub and h.pos_ in ("VERB", "AUX") and not self._own_cue(h)
+                return [h] if ok else []
+        return []
 
     def _that_as_preposition(self, cue: Token) -> tuple[int, int] | None:
         """"said that the company's participation ... dated to 2007": the small model sometimes reads the
@@ -677,6 +754,7 @@ class QuoteFinder:
             return None
         hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi))
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+        end = self._to_closing_mark(lo, hi, end)
         return (start, end) if end - start > 3 else None
 
     def _adjuncts_after_quotation(self, lo: int, hi: int) -> int:
@@ -751,6 +829,7 @@ class QuoteFinder:
             return None
         hi = self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi))
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+        end = self._to_closing_mark(lo, hi, end)
         return (start, end) if end - start > 3 else None
 
     def _object_content(self, cue: Token) -> tuple[int, int] | None:
@@ -759,7 +838,9 @@ class QuoteFinder:
             return None
         parts = []
         if cue.lemma_.lower() == "say":  # "said the same of X", "said so": not "said to a crowd"
-            parts = [c for c in cue.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") and self.in_quote[c.i] < 0]
+            # not "said as the crowd booed": a clause with a subordinator is an adverbial (see `content`)
+            parts = [c for c in cue.rights if c.dep_ in ("dobj", "xcomp", "ccomp", "oprd") and self.in_quote[c.i] < 0
+                     and not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS for m in c.children)]
             parts += [c for c in cue.rights if parts and c.dep_ == "prep" and c.lower_ in ("of", "for", "about")
                       and c.i > parts[0].i]
             if not parts:
@@ -788,6 +869,7 @@ class QuoteFinder:
             return None
         hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._adjuncts_after_quotation(lo, hi)))
         start, end = _strip(self.text, self.doc[lo].idx, self.doc[hi].idx + len(self.doc[hi]))
+        end = self._to_closing_mark(lo, hi, end)
         # "called the plan “reckless.”": the parser hung the quoted complement elsewhere; a quotation that
         # follows the object and closes the sentence completes it
         nxt = hi + 1
@@ -799,6 +881,14 @@ class QuoteFinder:
             if not rest and len(self.text[seg.start:seg.end].split()) <= 6:
                 end = seg.end
         return (start, end) if end - start > 3 else None
+
+    def _to_closing_mark(self, lo: int, hi: int, end: int) -> int:
+        """'called them “inappropriate, but typical of ...”', 'vowed to “fight, and win”': content that ends inside
+        a quotation opened within it runs on to the closing mark (the parser stopped at a comma inside the marks)."""
+        k = self.in_quote[hi]
+        if k >= 0 and self.segments[k].end > end and self.segments[k].start > self.doc[lo].idx:
+            return self.segments[k].end
+        return end
 
     def _follows_quotation(self, cue: Token) -> bool:
         """The cue comes right after a closing quotation mark ('"...," said X', '"...?" asked X'), with at most
@@ -856,7 +946,8 @@ class QuoteFinder:
         for c in self.doc[lo:hi + 1]:
             # "said X, noting Y": a participle cue after a comma, hung inside the content by the parser
             participle = c.dep_ == "advcl" and c.tag_ == "VBG" and c.left_edge.i == c.i and c.i > lo + 2 \
-                and (self.doc[c.i - 1].text == "," or self.doc[c.i - 1].is_quote and self.doc[c.i - 2].text == ",") \
+                and (self.doc[c.i - 1].text in (",", "—", "–", "--")
+                     or self.doc[c.i - 1].is_quote and self.doc[c.i - 2].text == ",") \
                 and self.is_cue(c)
             if participle:
                 hi = c.i - 2
@@ -1011,8 +1102,9 @@ class QuoteFinder:
         return (start, end) if end - start > 3 else None
 
     def _own_cue(self, t: Token) -> bool:
-        """A complement that is itself an outlet's parenthetical ("..., The Hill reports")."""
-        return (t.lemma_.lower() in lexicon.report_verbs() and t.pos_ == "VERB"
+        """A complement that is itself an outlet's parenthetical ("..., The Hill reports"); not a quoted clause
+        ('"He didn't report the loans," he said')."""
+        return (t.lemma_.lower() in lexicon.report_verbs() and t.pos_ == "VERB" and self.in_quote[t.i] < 0
                 and not any(c.dep_ in ("ccomp", "mark") for c in t.children)
                 and any(c.dep_ == "nsubj" for c in t.children))
 
@@ -1248,6 +1340,13 @@ class QuoteFinder:
         if aside is not None and not any(self.is_cue(t) for t in before + after):
             self._emit(aside[0], cue, "according to", self.speaker(src), None, None, extra=aside[1])
             return
+        # '“...,” Roe said at a rally, according to the Ledger': the source passed on the quotation that the clause
+        # attributes; the clause is no statement of its own
+        if self._attributes_quotation_before(side):
+            org = self.index.org_at(src)
+            if org is not None and org.kind == "media":
+                self.reporters[cue.sent.start] = org.name
+            return
         # "according to X, Y said ...": Y's words, X passed them on
         if any(self.is_cue(t) and (t.lower_ == "according" or self.content(t) is not None) for t in side):
             org = self.index.org_at(src)
@@ -1257,6 +1356,17 @@ class QuoteFinder:
             # "according to the documents, developers say ...": a source that is not an outlet vouches for
             # the whole clause, the inner speaker's words included (both are attributions)
         self._emit((start, end), cue, "according to", self.speaker(src), None, None)
+
+    def _attributes_quotation_before(self, clause: list[Token]) -> bool:
+        """The clause right after a closing quotation mark is nothing but a speech verb, its subject and adjuncts
+        ('“...,” Roe said at a rally'): it attributes that quotation."""
+        i = self._before(clause[0].idx)
+        if i < 0 or not any(i <= seg.end <= clause[0].idx for seg in self.segments):
+            return False
+        words = [t for t in clause if not (t.is_punct or t.is_space)]
+        return any(self.is_cue(t) and t.lower_ != "according" and self.content(t) is None
+                   and any(c.dep_ == "nsubj" and c in clause for c in t.children)
+                   and all(w in t.subtree for w in words) for t in clause)
 
     def _emit(self, span: tuple[int, int], cue: Token | None, cue_text: str | None, speaker: Ref | None,
               addressee: str | None, medium: str | None, extra: tuple[int, int] | None = None) -> None:
@@ -1632,6 +1742,31 @@ def find_quotes(doc: Doc, index: PeopleIndex) -> list[Quote]:
     return quotes
 
 
+def find_title_quotes(title: Doc, index: PeopleIndex, first: int = 1) -> list[Quote]:
+    """Attributions in the headline ("Trump: Cruz has a long way to go", "Sanders says he's riding momentum") that
+    the body text (`index.doc`) does not repeat word for word. The headline is parsed on its own; its speakers are
+    the body's people when the body names them. A headline quotation has no place in the body text: its offsets
+    are empty (0, 0)."""
+    from presstrace.nlp.people import find_people
+
+    body = " ".join(index.doc.text.split()) if index.doc is not None else ""
+    finder = QuoteFinder(title, find_people(title))
+    found = [f for f in _run_with_speakers(finder)
+             if " ".join(" ".join(title.text[s:e] for s, e in f.spans).split()) not in body]
+    quotes: list[Quote] = []
+    for n, f in enumerate(found, first):
+        speaker = f.speaker
+        person = index.person_named(speaker.name) if speaker is not None and not speaker.is_group else None
+        if person is not None:
+            speaker = index.ref(person)
+        elif speaker is not None:
+            speaker = Ref(name=speaker.name, is_group=speaker.is_group)  # the headline's own ids mean nothing here
+        text = " ".join(title.text[s:e] for s, e in f.spans)
+        quotes.append(Quote(id=f"q{n}", text=text, start=0, end=0, type=f.type, speaker=speaker, cue=f.cue_text,
+                            addressee=f.addressee, medium=f.medium, reported_by=f.reported_by, spans=[]))
+    return quotes
+
+
 def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
     """Cues are visited in text order so `last_speaker` (the fallback for an unresolved he/she) is the
     speaker of the previous quotation."""
@@ -1642,6 +1777,8 @@ def _run_with_speakers(finder: QuoteFinder) -> list[Found]:
             finder._cue(t)
             if len(finder.found) > before and finder.found[-1].speaker is not None:
                 finder.last_speaker = finder.found[-1].speaker
+        elif finder.noun_cue(t):
+            finder._noun(t)
     finder._reported_by()
     finder._leftovers()
     finder._headline_colons()
