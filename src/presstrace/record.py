@@ -106,6 +106,7 @@ class Quote:
     medium: str | None = None
     reported_by: str | None = None
     spans: list[list[int]] = field(default_factory=list)
+    in_title: bool = False  # said in the headline: `text` is part of the record's title, `start` = `end` = 0
 
 
 @dataclass

@@ -8,7 +8,7 @@ import pytest
 
 from presstrace.nlp import load_pipeline
 from presstrace.nlp.people import find_people
-from presstrace.nlp.quotes import find_quotes, quote_segments
+from presstrace.nlp.quotes import find_quotes, find_title_quotes, quote_segments
 
 
 @pytest.fixture(scope="module")
@@ -854,18 +854,14 @@ def test_according_to_after_an_attributed_quotation_adds_no_quotation(nlp):
 
 
 def test_headline_attribution(nlp):
-    from presstrace.nlp.quotes import find_title_quotes
-
     body = nlp("Mayor Ingrid Solberg spoke to reporters on Monday. She did not take questions.")
     index = find_people(body)
     found = find_title_quotes(nlp("Solberg: The bridge will open in June"), index, first=3)
-    assert [(q.id, q.text, q.speaker.name, q.start, q.end, q.spans) for q in found] == [
-        ("q3", "The bridge will open in June", "Ingrid Solberg", 0, 0, [])]
+    assert [(q.id, q.text, q.speaker.name, q.start, q.end, q.spans, q.in_title) for q in found] == [
+        ("q3", "The bridge will open in June", "Ingrid Solberg", 0, 0, [], True)]
 
 
 def test_headline_repeated_in_the_body_is_not_quoted_twice(nlp):
-    from presstrace.nlp.quotes import find_title_quotes
-
     body = nlp("Solberg: The bridge will open in June\n\nMayor Ingrid Solberg spoke to reporters on Monday.")
     assert find_title_quotes(nlp("Solberg: The bridge will open in June"), find_people(body)) == []
 

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
 from presstrace.nlp.participants import clause_verb, to_infinitive
-from presstrace.nlp.people import PRONOUNS, PeopleIndex
+from presstrace.nlp.people import PRONOUNS, PeopleIndex, find_people
 from presstrace.record import Quote, Ref
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‟": "”"}
@@ -1745,10 +1745,8 @@ def find_quotes(doc: Doc, index: PeopleIndex) -> list[Quote]:
 def find_title_quotes(title: Doc, index: PeopleIndex, first: int = 1) -> list[Quote]:
     """Attributions in the headline ("Trump: Cruz has a long way to go", "Sanders says he's riding momentum") that
     the body text (`index.doc`) does not repeat word for word. The headline is parsed on its own; its speakers are
-    the body's people when the body names them. A headline quotation has no place in the body text: its offsets
-    are empty (0, 0)."""
-    from presstrace.nlp.people import find_people
-
+    the body's people when the body names them. A headline quotation has no place in the body text: it is marked
+    `in_title` and its offsets are empty (0, 0)."""
     body = " ".join(index.doc.text.split()) if index.doc is not None else ""
     finder = QuoteFinder(title, find_people(title))
     found = [f for f in _run_with_speakers(finder)
@@ -1763,7 +1761,7 @@ def find_title_quotes(title: Doc, index: PeopleIndex, first: int = 1) -> list[Qu
             speaker = Ref(name=speaker.name, is_group=speaker.is_group)  # the headline's own ids mean nothing here
         text = " ".join(title.text[s:e] for s, e in f.spans)
         quotes.append(Quote(id=f"q{n}", text=text, start=0, end=0, type=f.type, speaker=speaker, cue=f.cue_text,
-                            addressee=f.addressee, medium=f.medium, reported_by=f.reported_by, spans=[]))
+                            addressee=f.addressee, medium=f.medium, reported_by=f.reported_by, spans=[], in_title=True))
     return quotes
 
 
