@@ -1122,6 +1122,10 @@ def test_admitting_to_a_contact_asserts_it(sentence):
     ("Clara Venn has had to defend herself against allegations that she had contacts with Boris Tamm.", "hedged"),
     ("At 3 p.m., Boris Tamm texted Clara Venn, “Time for a call???”", "asserted"),
     ("Greta Lind asked: “Did Boris Tamm meet Clara Venn?”", "hedged"),
+    ("Boris Tamm denied reports he took two calls with Clara Venn.", "denied"),
+    ("Boris Tamm answered questions about his contacts with Clara Venn.", "asserted"),
+    ("Investigators are questioning witnesses about a September meeting between Boris Tamm and Clara Venn.",
+     "asserted"),
 ])
 def test_questions_and_allegations_leave_a_contact_open(sentence, polarity):
     assert only(contacts(sentence)).polarity == polarity

@@ -110,6 +110,12 @@ def purpose(cue: Token) -> bool:
     return verb.dep_ == "advcl" and not any(c.dep_ == "mark" for c in verb.children)
 
 
+def open_topic(cue: Token) -> bool:
+    """What a question can be about without taking it as known: a verb ("asked about meeting X") or a bare
+    noun ("asked about contacts with X"), not "a September meeting" or "his contacts"."""
+    return cue.pos_ == "VERB" or not any(c.dep_ in ("det", "poss") for c in cue.children)
+
+
 def possessed_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
 
@@ -163,13 +169,16 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = "hedged" if conditional(token) else "denied"
             result.source = speaker_of(token)
             return
-        statement = lemma in lexicon.words("contact_speech_nouns") or lemma in lexicon.words("contact_hedge_nouns")
-        if token.pos_ == "NOUN" and statement and link in ("acl", "ccomp"):
-            if lemma in lexicon.words("contact_hedge_nouns"):
-                result.polarity = promote(result.polarity)  # "allegations that aides had contacts with X"
+        content = token.pos_ == "NOUN" and link in ("acl", "ccomp")
+        if content and lemma in lexicon.words("contact_hedge_nouns"):
+            # "allegations that aides had contacts with X"; a denial above still denies ("denied reports that …")
+            result.polarity = promote(result.polarity)
+            result.source = speaker_of(token) or result.source
+        if content and lemma in lexicon.words("contact_speech_nouns"):
             result.source = speaker_of(token) or result.source  # "his testimony that he had no contacts"
             return
-        if link == "prep" and below.lower_ in TOPIC_PREPS and lemma in lexicon.words("question_verbs"):
+        if link == "prep" and below.lower_ in TOPIC_PREPS and token.pos_ == "VERB" and open_topic(start) \
+                and lemma in lexicon.words("question_verbs"):
             result.polarity = promote(result.polarity)  # "asked about meeting with investigators": a question
         if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
