@@ -1145,3 +1145,9 @@ def test_an_object_pronoun_is_none_of_its_clauses_subjects():
 def test_a_quoted_contact_is_dated_by_the_quotation_only(sentence, when):
     c = only(contacts(sentence))
     assert (c.when.value if c.when else None) == when
+
+
+def test_no_evidence_about_what_meetings_were_leaves_them_asserted():
+    c = only(contacts("The panel found no evidence that meetings between campaign aides — including Boris Tamm — and "
+                      "officials of the Latvian government — including Clara Venn — reflected collusion."))
+    assert c.polarity == "asserted"

@@ -202,7 +202,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = promote(result.polarity) if intent else "denied"
         if token.pos_ == "NOUN" and link == "prep" and negated(token):
             result.polarity = "denied"  # "no knowledge of contacts", "no evidence of any meeting"
-        if no_evidence(token, link):
+        # not when the parser hung the contact noun itself on "evidence that": "no evidence that meetings between
+        # A and B reflected collusion" doubts what the meetings were, not that they took place
+        if no_evidence(token, link) and not (link == "acl" and below.pos_ == "NOUN"):
             result.polarity = "denied"  # "no evidence that A met B", "did not find evidence that A met B"
         if lemma in lexicon.words("contact_hedge_verbs") and link in ("xcomp", "ccomp"):
             result.polarity = promote(result.polarity)  # "appears to have met", "seems to be talking"
