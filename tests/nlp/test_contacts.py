@@ -876,6 +876,11 @@ def test_sides_the_parser_hangs_elsewhere(sentence):
     assert pairs(contacts(sentence)) == {frozenset({"Tamm", "Venn"})}
 
 
+def test_an_ordinal_names_no_event():
+    c = only(contacts("During their first in-person meeting, Clara Venn told Boris Tamm about the interview."))
+    assert c.event is None
+
+
 def test_a_month_before_a_meeting_names_no_event():
     c = only(contacts("Boris Tamm asked Clara Venn to resign during a February meeting."))
     assert c.event is None and c.when is not None and c.when.value == "2021-02"
@@ -1151,3 +1156,17 @@ def test_no_evidence_about_what_meetings_were_leaves_them_asserted():
     c = only(contacts("The panel found no evidence that meetings between campaign aides — including Boris Tamm — and "
                       "officials of the Latvian government — including Clara Venn — reflected collusion."))
     assert c.polarity == "asserted"
+
+
+def test_the_relative_clause_on_a_predicate_noun_is_the_subjects():
+    c = only(contacts("Boris Tamm was also the transition team member who spoke with Clara Venn when the sanctions "
+                      "were imposed."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The committee must call top associates of Boris Tamm to Capitol Hill to testify.",
+    "Boris Tamm called Clara Venn to the White House.",
+])
+def test_calling_someone_to_a_place_summons_them(sentence):
+    assert [c for c in contacts(sentence) if c.kind == "call"] == []

@@ -235,7 +235,14 @@ def verb_sense(token: Token) -> CueSense | None:
         return None  # "call on Ryan to create …": a particle the parser took for a preposition
     if sense.kind == "call" and any(naming(c) for c in token.children if c.dep_ == "dobj"):
         return None  # "called her “Miss Housekeeping”": the parser does not always see the second object
+    if sense.kind == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
+            o.ent_type_ in ("GPE", "FAC", "LOC", "ORG") for p in prep_children(token, "to") for o in p.children):
+        return None  # "call X to Capitol Hill to testify": summoned, not telephoned
     return sense
+
+
+def prep_children(token: Token, word: str) -> list[Token]:
+    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]
 
 
 def time_phrase(token: Token) -> bool:
@@ -815,8 +822,9 @@ def named_event_noun(token: Token, prep: str) -> bool:
     if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.words("contact_event_words"):
         return False
     aside = prep == "of" and token.head.head.lemma_.lower() in ("sideline", "sidelines", "margin", "margins")
-    named = any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("DATE", "TIME")
-                and (c.pos_ == "PROPN" or c.ent_type_ != "") for c in token.children)  # not "a February summit"
+    # not "a February summit", "their first meeting"
+    named = any(c.dep_ in ("compound", "amod", "nmod") and c.ent_type_ not in ("DATE", "TIME", "ORDINAL", "CARDINAL")
+                and (c.pos_ == "PROPN" or c.ent_type_ != "") for c in token.children)
     return named and (prep in ("at", "during") or aside)
 
 

@@ -302,7 +302,10 @@ def other_given_name(token: Token, person: Person) -> str | None:
 def relative_antecedent(token: Token) -> Token:
     """"who" in "Flynn, who met Kislyak" stands for Flynn."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
-        return token.head.head
+        noun = token.head.head
+        if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X was the adviser who met Y": X
+            return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
+        return noun
     if token.lower_ in RELATIVE and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
         return token.head.head.head  # "the professor with whom he met": the professor
     return token
@@ -457,7 +460,7 @@ def subjects(verb: Token) -> list[Token]:
     own = [c for c in verb.children if c.dep_ == "nsubj"]
     for child in sorted(own, key=lambda c: c.like_num and len(own) > 1):
         if child.lower_ in RELATIVE and verb.dep_ == "relcl":
-            return coordinated(verb.head)
+            return coordinated(relative_antecedent(child))
         return coordinated(child)
     if verb.dep_ == "relcl" and verb.tag_ == "VBG":  # "officials meeting with X"
         return coordinated(verb.head)
