@@ -1164,6 +1164,11 @@ def test_the_relative_clause_on_a_predicate_noun_is_the_subjects():
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
 
 
+def test_the_relative_clause_on_a_predicate_name_is_the_names():
+    found = contacts('The "woman lawyer" in question is Clara Venn, who met with Boris Tamm at the tower.')
+    assert pairs(found) == {frozenset({"Tamm", "Venn"})}
+
+
 @pytest.mark.parametrize("sentence", [
     "The committee must call top associates of Boris Tamm to Capitol Hill to testify.",
     "Boris Tamm called Clara Venn to the White House.",

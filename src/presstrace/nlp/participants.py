@@ -303,7 +303,7 @@ def relative_antecedent(token: Token) -> Token:
     """"who" in "Flynn, who met Kislyak" stands for Flynn."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         noun = token.head.head
-        if noun.dep_ == "attr" and noun.head.lemma_ == "be":  # "X was the adviser who met Y": X
+        if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_ == "be":  # "X was the adviser who met Y": X
             return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
         return noun
     if token.lower_ in RELATIVE and token.dep_ == "pobj" and token.head.head.dep_ == "relcl":
