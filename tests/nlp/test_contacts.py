@@ -1175,3 +1175,20 @@ def test_the_relative_clause_on_a_predicate_name_is_the_names():
 ])
 def test_calling_someone_to_a_place_summons_them(sentence):
     assert [c for c in contacts(sentence) if c.kind == "call"] == []
+
+
+def test_the_he_or_she_of_a_claim_is_the_claimants():
+    c = only(contacts("Senator Greta Lind rejected Clara Venn's claim that she had never met Boris Tamm."))
+    assert pairs([c]) == {frozenset({"Venn", "Tamm"})} and c.polarity == "denied"
+
+
+def test_whether_leaves_a_contact_open_even_a_negative_one():
+    c = only(contacts("He argued that there is ambiguity about whether Boris Tamm meant he had no communication with "
+                      "Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_a_title_after_a_name_is_no_person():
+    c = only(contacts("Boris Tamm resigned, saying that “I inadvertently briefed the Vice President Elect and others "
+                      "with incomplete information.”"))
+    assert "Elect" not in [p.name for p in c.participants]

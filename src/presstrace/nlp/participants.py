@@ -113,9 +113,12 @@ class Resolver:
         clause = token.head
         while clause.dep_ in ("conj", "xcomp") and clause.head.i != clause.i:
             clause = clause.head
-        if clause.dep_ != "ccomp":
+        if statement_noun_clause(clause):  # "X's claim that he had no contacts with Y": X's
+            speaker = next((c for c in clause.head.children if c.dep_ == "poss"), None)
+        elif clause.dep_ == "ccomp":
+            speaker = logical_subject(clause.head)  # "… for lying in saying he had not met X": the liar
+        else:
             return None
-        speaker = logical_subject(clause.head)  # "… for lying in saying he had not met X": the liar
         if speaker is not None:
             speaker = appositive_name(speaker, self.index)  # "The director, Brad Parscale, said he …"
         if speaker is None or speaker.pos_ == "PRON" or speaker.i == token.i:
@@ -297,6 +300,14 @@ def other_given_name(token: Token, person: Person) -> str | None:
     if any(mine == a.split()[0].lower() for a in person.aliases if a.split()):
         return None
     return " ".join(written)
+
+
+def statement_noun_clause(clause: Token) -> bool:
+    """The content clause of a noun of saying or alleging: "his claim that …", "X's testimony that …"."""
+    noun = clause.head
+    return clause.dep_ in ("acl", "ccomp") and noun.pos_ == "NOUN" and (
+        noun.lemma_.lower() in lexicon.words("contact_speech_nouns")
+        or noun.lemma_.lower() in lexicon.words("contact_hedge_nouns"))
 
 
 def relative_antecedent(token: Token) -> Token:

@@ -58,6 +58,8 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
     read_ancestors(local[-1], result)
+    if any(open_question(t) for t in [*own, *local[-1].ancestors][:MAX_STEPS + len(own)]):
+        result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
     if result.polarity == "asserted" and question(cue) and not presupposed(cue):
         result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
     return result
@@ -114,6 +116,11 @@ def open_topic(cue: Token) -> bool:
     """What a question can be about without taking it as known: a verb ("asked about meeting X") or a bare
     noun ("asked about contacts with X"), not "a September meeting" or "his contacts"."""
     return cue.pos_ == "VERB" or not any(c.dep_ in ("det", "poss") for c in cue.children)
+
+
+def open_question(token: Token) -> bool:
+    """A clause introduced by "whether": asked, not stated, even when it is negative."""
+    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
 
 
 def possessed_noun(token: Token) -> bool:
