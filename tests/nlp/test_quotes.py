@@ -809,3 +809,21 @@ def test_participle_after_an_infinitive_in_the_content_speaks_for_the_matrix_sub
     text = ("Alongside the calls for action, even a top party strategist said Ortega will have to choose whose side "
             "she’s on, saying, “At some point, she’s going to have to come out on where she stands.”")
     assert one(quotes(nlp, text), "At some point").speaker.name == "top party strategist"
+
+
+def test_he_prefers_the_main_clause_subject_over_a_fronted_clause_subject(nlp):
+    text = "After Ortiz spoke on Monday, Marcus Hale said the plan was weak. He said the time for talk was over."
+    assert one(quotes(nlp, text), "time for talk").speaker.name == "Marcus Hale"
+
+
+def test_opening_asked_tagged_as_past_tense_has_no_speaker(nlp):
+    text = "Nadia Petrov spoke at the rally on Monday. Asked what that might look like, she said: “We will decide.”"
+    found = quotes(nlp, text)
+    assert one(found, "look like").speaker is None
+    assert one(found, "We will decide").speaker.name == "Nadia Petrov"
+
+
+def test_unresolved_he_does_not_fall_back_to_a_woman_quoted_before(nlp):
+    text = "“Prices went up,” said Hanna Kode, a baker. Later a man in the crowd shouted. “Nobody listens,” he said."
+    q = one(quotes(nlp, text), "Nobody listens")
+    assert q.speaker is None or q.speaker.name != "Hanna Kode"

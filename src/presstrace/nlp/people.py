@@ -138,22 +138,26 @@ class PeopleIndex:
             if start <= 0:
                 break
             prev = doc[start - 1].sent
-            # subjects first (a name, or a same-gender pronoun that continues a chain), then names
+            # subjects first (a name, or a same-gender pronoun that continues a chain), then names; of two
+            # subjects the main clause's ("After Roe spoke, Lee said ...": Lee), not one in a fronted clause
             hits = []
             for i in range(prev.start, prev.end):
                 if i in self.excluded:
                     continue
                 subject = doc[i].dep_ in ("nsubj", "nsubjpass")
                 if compatible(i) is not None:
-                    hits.append((self._prominence(i), i))
+                    hits.append((self._prominence(i), _depth(doc[i]), i))
                 elif subject and gender is not None and PRONOUNS.get(doc[i].lower_) == gender:
-                    hits.append((0, i))
+                    hits.append((0, _depth(doc[i]), i))
                 elif self._role_subject(i, gender):
-                    hits.append((0, i))
+                    hits.append((0, _depth(doc[i]), i))
+            # a pronoun that resolves to no one ("Asked whether he would run, Roe said") passes to the next
+            for *_, best in sorted(hits):
+                person = compatible(best) or self._chained(doc[best], gender)
+                if person is not None:
+                    return person
             if hits:
-                best = min(hits)[1]
-                person = compatible(best)
-                return person if person is not None else self._chained(doc[best], gender)
+                return None
             start = prev.start
         return None
 

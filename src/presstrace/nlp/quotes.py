@@ -421,7 +421,10 @@ class QuoteFinder:
     def _bare_passive(self, cue: Token) -> bool:
         """"Asked whether ...", "when asked about ...": a past participle with neither subject nor perfect
         auxiliary is passive, and its speaker (the one who asks) is not in the sentence."""
-        if cue.tag_ != "VBN" or cue.dep_ not in ("advcl", "ROOT", "conj", "acl", "xcomp", "ccomp"):
+        # "Asked about it, Roe said": the small model tags a participle that opens the sentence as past tense
+        opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i < cue.head.i and all(
+            t.dep_ in ("mark", "advmod", "punct") for t in cue.doc[cue.sent.start:cue.i])
+        if cue.tag_ != "VBN" and not opening or cue.dep_ not in ("advcl", "ROOT", "conj", "acl", "xcomp", "ccomp"):
             return False
         if cue.dep_ == "conj" and cue.head.tag_ != "VBN":
             return False
@@ -1058,8 +1061,10 @@ class QuoteFinder:
             person = index.person_at(tok)
             if person is not None:
                 return index.ref(person)
-            if self.last_speaker is not None and self.last_speaker.id:
-                return self.last_speaker
+            last = self.last_speaker
+            # the previous quotation's speaker, unless known to be of the other gender
+            if last is not None and last.id and index.gender.get(last.id, PRONOUNS[tok.lower_]) == PRONOUNS[tok.lower_]:
+                return last
             return None
         if tok.lower_ in ("they", "it") and tok.dep_ in SUBJECTS:
             return self._group_antecedent(tok)
