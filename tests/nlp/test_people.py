@@ -285,3 +285,22 @@ def test_known_surname_in_another_entity_is_found_by_surname(nlp):
     last = [t for t in doc if t.text == "Ostrowski"][-1]
     assert index.surname_person(last).name == "Dale Ostrowski"
     assert index.surname_person(doc[-2]) is None  # "rise": not a proper noun
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_a_shared_surname(nlp):
+    text = ("Former Mayor Robert Lindqvist and Susan Lindqvist arrived together. Robert Lindqvist waved. "
+            "Mrs. Lindqvist spoke first, and Mr. Lindqvist listened.")
+    doc = nlp(text)
+    index = find_people(doc)
+    mrs = next(t for t in doc if t.text == "Lindqvist" and doc[t.i - 1].text == "Mrs.")
+    mr = next(t for t in doc if t.text == "Lindqvist" and doc[t.i - 1].text == "Mr.")
+    assert index.person_at(mrs).name == "Susan Lindqvist"
+    assert index.person_at(mr).name == "Robert Lindqvist"
+    assert index.gender[named(index, "Robert Lindqvist").id] == "m"
+
+
+def test_a_pronoun_inside_a_relative_clause_is_not_the_person_it_modifies(nlp):
+    doc = nlp("Walter Brandt’s anger was aimed at anchor Megyn Kelly, who he claims has been unfair to him.")
+    index = find_people(doc)
+    he = next(t for t in doc if t.lower_ == "he")
+    assert index.person_at(he).name == "Walter Brandt"

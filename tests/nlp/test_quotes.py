@@ -827,3 +827,16 @@ def test_unresolved_he_does_not_fall_back_to_a_woman_quoted_before(nlp):
     text = "“Prices went up,” said Hanna Kode, a baker. Later a man in the crowd shouted. “Nobody listens,” he said."
     q = one(quotes(nlp, text), "Nobody listens")
     assert q.speaker is None or q.speaker.name != "Hanna Kode"
+
+
+def test_he_after_an_indefinite_role_subject_is_that_unnamed_person(nlp):
+    text = ("Jim Band wrote the memo in 2011. A company spokesman said the firm had supported the charity. "
+            "He said the firm had been hired to give advice. He also said the fees were normal.")
+    found = quotes(nlp, text)
+    assert one(found, "hired to give advice").speaker.name == "company spokesman"
+    assert one(found, "fees were normal").speaker.name == "company spokesman"
+
+
+def test_an_infinitive_on_a_noun_that_is_no_speaker_is_said_by_the_governing_subject(nlp):
+    text = "Ivan Petrov spoke for an hour. He took the time to say that the economy had hit bottom."
+    assert one(quotes(nlp, text), "hit bottom").speaker.name == "Ivan Petrov"

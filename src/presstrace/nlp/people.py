@@ -110,9 +110,11 @@ class PeopleIndex:
         doc = self.doc
         sent = token.sent
 
+        bound = self._relative_heads(token)
+
         def compatible(i: int) -> Person | None:
             person = self.by_token.get(i)
-            if person is None or i in self.excluded:
+            if person is None or i in self.excluded or person in bound:
                 return None
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
@@ -160,6 +162,16 @@ class PeopleIndex:
                 return None
             start = prev.start
         return None
+
+    def _relative_heads(self, token: Token) -> list[Person]:
+        """"Kelly, whom he accuses of bias": the subject of a relative clause on a person (one whose relative
+        pronoun is the object) is someone else than that person. Deeper down it may be the same one ("Roe, whom
+        Lee fired on the grounds that he lied")."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+            return []
+        person = self.by_token.get(verb.head.i)
+        return [person] if person is not None else []
 
     def _prominence(self, i: int) -> int:
         """How likely a name in an earlier sentence is the topic a later he/she continues: its subject (0),
@@ -549,7 +561,7 @@ def find_people(doc: Doc) -> PeopleIndex:
     for m in single:
         name = clean_name(m.text)
         key = name_key(name)
-        person = index.by_surname.get(key)
+        person = _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
         if person is None:
@@ -564,6 +576,17 @@ def find_people(doc: Doc) -> PeopleIndex:
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
+
+
+def _honorific_match(doc: Doc, m: Span, default: Person | None, same_surname: list[Person]) -> Person | None:
+    """"Mrs. Clinton" in an article about Bill and Hillary Clinton: when the honorific contradicts the given name of
+    the person a bare surname would go to, it picks the most mentioned one of that gender with the surname."""
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    gender = "f" if before in FEMALE_HONORIFICS else "m" if before in MALE_HONORIFICS else None
+    if gender is None or default is None or lexicon.gender_of_first_name(default.name.split()[0]) in (None, gender):
+        return default
+    fits = [p for p in same_surname if lexicon.gender_of_first_name(p.name.split()[0]) == gender]
+    return max(fits, key=lambda p: len(p.mentions)) if fits else default
 
 
 def _genders(doc: Doc, index: PeopleIndex) -> set[str]:

@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
 from presstrace.nlp.participants import clause_verb, to_infinitive
-from presstrace.nlp.people import PRONOUNS, PeopleIndex
+from presstrace.nlp.people import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PRONOUNS, PeopleIndex
 from presstrace.record import Quote, Ref
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‟": "”"}
@@ -259,7 +259,11 @@ class QuoteFinder:
                 # "he was asked": the subject is the addressee; "he was forced to ... and said": the speaker
                 return None if t is cue and not _contracted_perfect(cue) else passive[0]
             if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
-                return t.head
+                verb = self._verb_above_thing(t)
+                if verb is None:
+                    return t.head
+                t = verb
+                continue
             if t.dep_ not in CLIMB or t.head.i == t.i:
                 break
             t = t.head
@@ -277,6 +281,17 @@ class QuoteFinder:
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
         return self._after_quote_subject(cue) or self._inverted_subject(cue) or self._ancestor_subject(cue)
+
+    def _verb_above_thing(self, relcl: Token) -> Token | None:
+        """"He went out of his way to say ...", "took the opportunity to argue ...": an infinitive on a noun that
+        is no speaker is said by whoever governs the noun; the verb above the noun, if any."""
+        head = relcl.head
+        if not to_infinitive(relcl) or self._speaker_like(head) or self._names_people(head):
+            return None
+        t = head
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX") and self.in_quote[t.head.i] < 0:
+            t = t.head
+        return t if t.pos_ in ("VERB", "AUX") else None
 
     def _matrix_subject(self, cue: Token) -> Token | None:
         """"X said the move was made by Y and said ...", "X expressed frustration that Y had lied, telling ...":
@@ -1058,6 +1073,9 @@ class QuoteFinder:
             if person is not None:
                 return index.ref(person)
         if tok.lower_ in PRONOUNS:
+            unnamed = self._unnamed_antecedent(tok)
+            if unnamed is not None:
+                return self._one_speaker(unnamed)
             person = index.person_at(tok)
             if person is not None:
                 return index.ref(person)
@@ -1093,6 +1111,29 @@ class QuoteFinder:
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
+
+    def _unnamed_antecedent(self, tok: Token, hops: int = 3) -> Token | None:
+        """"A company spokesman said the firm had paid. He said ...": a he/she subject right after a sentence whose
+        main subject is an indefinite role noun ("a spokesman", "one delegate") points to that unnamed person (a
+        new one, not someone named earlier), unless a person is named before the pronoun in its own sentence."""
+        doc, index = self.doc, self.index
+        if tok.dep_ not in SUBJECTS or tok.sent.start == 0 or hops == 0:
+            return None
+        if any(i in index.by_token and i not in index.excluded for i in range(tok.sent.start, tok.i)):
+            return None
+        prev = doc[tok.sent.start - 1].sent
+        subs = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and self.in_quote[c.i] < 0]
+        if not subs:
+            return None
+        s = subs[0]
+        if s.lower_ == tok.lower_:  # "He added ... He also said": the chain goes on
+            return self._unnamed_antecedent(s, hops - 1)
+        gendered = FEMALE_ROLE_WORDS if PRONOUNS[tok.lower_] == "m" else MALE_ROLE_WORDS
+        if s.pos_ != "NOUN" or s.tag_ != "NN" or s.i in index.by_token or s.lower_ in gendered \
+                or s.lemma_.lower() not in lexicon.role_nouns():
+            return None
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in s.children)
+        return s if indefinite else None
 
     def _group_antecedent(self, tok: Token) -> Ref | None:
         """"Local officials met on Monday. They said ...": "they" speaks for the nearest earlier plural
