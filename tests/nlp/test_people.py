@@ -304,3 +304,10 @@ def test_a_pronoun_inside_a_relative_clause_is_not_the_person_it_modifies(nlp):
     index = find_people(doc)
     he = next(t for t in doc if t.lower_ == "he")
     assert index.person_at(he).name == "Walter Brandt"
+
+
+def test_a_role_noun_does_not_overrule_the_gender_of_a_given_name(nlp):
+    index = index_of(nlp, "Karen Holt, chairman of the party, spoke on Monday. Later she met donors.")
+    assert index.gender[named(index, "Karen Holt").id] == "f"
+    index = index_of(nlp, "Rita Dahl, the spokeswoman, and Sam Ortega, the chairman, spoke on Monday.")
+    assert index.gender[named(index, "Sam Ortega").id] == "m"

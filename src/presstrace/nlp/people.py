@@ -570,9 +570,9 @@ def find_people(doc: Doc) -> PeopleIndex:
             index.by_surname[key] = person
         add_mention(person, m, name)
 
-    by_name = _genders(doc, index)
+    _genders(doc, index)
     find_roles(doc, index)
-    _role_genders(index, by_name)
+    _role_genders(index)
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
@@ -589,17 +589,16 @@ def _honorific_match(doc: Doc, m: Span, default: Person | None, same_surname: li
     return max(fits, key=lambda p: len(p.mentions)) if fits else default
 
 
-def _genders(doc: Doc, index: PeopleIndex) -> set[str]:
+def _genders(doc: Doc, index: PeopleIndex) -> None:
     """Each person's gender for pronouns, explicit evidence first: an honorific ("Mr.", "Ms."), then the
     person's own possessive ("Jordan Smith announced her bid"), and only then the given name, which says
-    nothing when it is unisex ("Jordan", "Kelly"). Returns the ids settled by the given name alone."""
+    nothing when it is unisex ("Jordan", "Kelly")."""
     votes: dict[str, list[str]] = {}
     for i, person in index.by_token.items():
         before = doc[i - 1].lower_ if i > 0 else ""
         if before in FEMALE_HONORIFICS or before in MALE_HONORIFICS:
             votes.setdefault(person.id, []).append("f" if before in FEMALE_HONORIFICS else "m")
     own = _possessive_votes(doc, index)
-    by_name: set[str] = set()
     for person in index.people:
         words = person.name.split()
         first = lexicon.gender_of_first_name(words[0]) if len(words) > 1 else None
@@ -612,8 +611,6 @@ def _genders(doc: Doc, index: PeopleIndex) -> set[str]:
             index.gender[person.id] = own[person.id][0]
         elif first:
             index.gender[person.id] = first
-            by_name.add(person.id)
-    return by_name
 
 
 def _possessive_votes(doc: Doc, index: PeopleIndex) -> dict[str, list[str]]:
@@ -641,11 +638,12 @@ MALE_ROLE_WORDS = {"spokesman", "congressman", "chairman", "businessman", "husba
                    "widower", "king", "grandfather"}
 
 
-def _role_genders(index: PeopleIndex, by_name: set[str]) -> None:
-    """"Jane Roe, the spokeswoman": gendered role nouns settle a person's gender for pronouns (over a gender
-    read from the given name only)."""
+def _role_genders(index: PeopleIndex) -> None:
+    """"Jo Roe, the spokeswoman": gendered role nouns settle the gender of a person nothing else settled. Not over a
+    given name: "chairman" is said of women too, and a kin noun may be someone else's ("Jane Roe, whose husband,
+    Tom Roe, ...")."""
     for person in index.people:
-        if person.id in index.gender and person.id not in by_name:
+        if person.id in index.gender:
             continue
         words = {w.lower() for r in person.roles for w in r.title.split()}
         if words & FEMALE_ROLE_WORDS and not words & MALE_ROLE_WORDS:
