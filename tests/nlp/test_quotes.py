@@ -840,3 +840,21 @@ def test_he_after_an_indefinite_role_subject_is_that_unnamed_person(nlp):
 def test_an_infinitive_on_a_noun_that_is_no_speaker_is_said_by_the_governing_subject(nlp):
     text = "Ivan Petrov spoke for an hour. He took the time to say that the economy had hit bottom."
     assert one(quotes(nlp, text), "hit bottom").speaker.name == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The mayor complained that the vote had been rigged, a charge that county leaders strongly denied, noting "
+     "that they had used the same rules for years.", "same rules", "county leaders"),
+    ("It was a sharp rebuke from the two women, as Ms. Vera Holm echoed the criticism, saying the plan “will "
+     "hurt families.”", "hurt families", "Vera Holm"),
+    ("Jo Roe spoke after the mayor left, saying that taxes would rise.", "taxes would rise", "Jo Roe"),
+])
+def test_participle_after_a_modifier_clause_goes_on_with_it_only_without_a_main_speaker(nlp, text, fragment,
+                                                                                        speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+def test_conjoined_passives_share_their_subject_for_a_later_participle(nlp):
+    text = ("Singer Ada Brook was booed and shouted down by the crowd after telling the holdouts that they were "
+            "“being foolish.”")
+    assert one(quotes(nlp, text), "foolish").speaker.name == "Ada Brook"

@@ -208,6 +208,9 @@ class QuoteFinder:
         matrix = self._matrix_subject(cue)
         if matrix is not None:
             return matrix
+        modifier = self._modifier_clause_subject(cue)
+        if modifier is not None:
+            return modifier
         # "X made it possible for people ..., she said": of two subjects, the one closing the sentence speaks
         closing = self._closing_subject(cue) if sum(c.dep_ == "nsubj" for c in cue.children) > 1 else None
         if closing is not None:
@@ -250,6 +253,9 @@ class QuoteFinder:
                 return named
             agents = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             passive = [c for c in t.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
+            if not passive and t is not cue and t.dep_ == "conj" and (t.tag_ == "VBN" or agents):
+                # "X was booed and shouted down by the crowd after telling ...": the passives share X
+                passive = [c for c in t.head.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
             # "X was booed by the crowd after telling ...": the one who tells is the passive subject
             if passive and agents and t is not cue and self._personal(passive[0]):
                 return passive[0]
@@ -323,6 +329,30 @@ class QuoteFinder:
                 return subs[0]
             t = v
         return None
+
+    def _modifier_clause_subject(self, cue: Token) -> Token | None:
+        """"..., a charge that party leaders denied, noting ...", "It was a rebuke, as Roe echoed the criticism,
+        saying ...": a participle set off by a comma right after a relative or adverbial clause with a subject of
+        its own goes on with that clause when the main clause has no speaker; the parser hung it on the main verb.
+        Not after a content clause ("Roe said the city was broke, adding ...": Roe adds)."""
+        if cue.dep_ != "advcl" or cue.tag_ != "VBG" or not self._set_off(cue) or cue.left_edge.i != cue.i:
+            return None
+        i = cue.i - 1
+        while i > cue.sent.start and (self.doc[i].is_punct or self.doc[i].is_quote):
+            i -= 1
+        t = self.doc[i]
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.head.i < cue.i:
+            t = t.head
+        if t.dep_ not in ("relcl", "advcl") or t.head.i == t.i or self.in_quote[t.i] >= 0 or t.i >= cue.i:
+            return None
+        # the main clause keeps the participle when it has a speaker ("Roe spoke after Lee left, saying ..."), unless
+        # the relative clause is itself a statement the participle goes on with ("a charge that Lee denied, noting")
+        main = [c for c in cue.head.children if c.dep_ in SUBJECTS and c.i < cue.i]
+        if main and self._speaker_like(main[0]) and not (t.dep_ == "relcl" and self.is_cue(t)):
+            return None
+        subs = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE and self.in_quote[c.i] < 0]
+        return subs[0] if subs and self._speaker_like(subs[0]) and subs[0].lower_ not in ("you", "i", "we") \
+            else None
 
     def _participle_owner(self, cue: Token) -> Token | None:
         """"Jane Roe, the city's lawyer, ..., saying ...", "the share of voters saying ...": a participle that
