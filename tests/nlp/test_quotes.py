@@ -858,3 +858,10 @@ def test_conjoined_passives_share_their_subject_for_a_later_participle(nlp):
     text = ("Singer Ada Brook was booed and shouted down by the crowd after telling the holdouts that they were "
             "“being foolish.”")
     assert one(quotes(nlp, text), "foolish").speaker.name == "Ada Brook"
+
+
+def test_a_campaign_subject_speaks_for_a_verb_the_parser_joined_to_its_content(nlp):
+    text = ("Asked about the fees, Mark Hollis’s campaign said he hasn’t accepted any new offers since announcing "
+            "his run and suggested that the bigger question is whether officials are wasting money.")
+    q = one(quotes(nlp, text), "bigger question")
+    assert q.speaker.name.endswith("campaign")

@@ -495,8 +495,9 @@ class QuoteFinder:
         return None
 
     def _speaker_like(self, tok: Token) -> bool:
-        """A subject that can speak: a person, an organisation, a pronoun, a proper name or a role ("a strategist")."""
-        return self._personal(tok) or self.index.org_at(tok) is not None or tok.pos_ == "PROPN" \
+        """A subject that can speak: a person, an organisation (named, or a noun like "the campaign"), a pronoun, a
+        proper name or a role ("a strategist")."""
+        return self._personal(tok) or self._is_org(tok) or tok.pos_ == "PROPN" \
             or tok.lower_ in ("they", "we", "i", "you") or tok.lemma_.lower() in lexicon.role_nouns()
 
     def _speaking_subject_above(self, t: Token) -> Token | None:
