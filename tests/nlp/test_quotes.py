@@ -865,3 +865,12 @@ def test_a_campaign_subject_speaks_for_a_verb_the_parser_joined_to_its_content(n
             "his run and suggested that the bigger question is whether officials are wasting money.")
     q = one(quotes(nlp, text), "bigger question")
     assert q.speaker.name.endswith("campaign")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Turnout rose sharply this spring, according to an analysis by the Brookfield Policy Institute.",
+     "Turnout rose", "Brookfield Policy Institute"),
+    ("A speech by Jo Roe said the city was broke.", "city was broke", "Jo Roe"),
+])
+def test_a_thing_made_by_someone_speaks_through_its_maker(nlp, text, fragment, speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker

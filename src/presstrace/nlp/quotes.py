@@ -1125,6 +1125,9 @@ class QuoteFinder:
         org = index.org_at(tok)
         if org is not None:
             return Ref(name=org.name, is_group=True)
+        author = self._author_of(tok)
+        if author is not None:
+            return author
         # "even a top strategist": a focus adverb before the article is not part of the description
         words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "preconj") and not t.is_punct
                  and not (t.dep_ == "advmod" and t.i < tok.i and t.head == tok and t.pos_ == "ADV")]
@@ -1165,6 +1168,19 @@ class QuoteFinder:
             return None
         indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in s.children)
         return s if indefinite else None
+
+    def _author_of(self, tok: Token) -> Ref | None:
+        """"an analysis by the Pew Research Center", "a poll by Gallup": a thing made by a named person or
+        organisation speaks through its maker."""
+        if tok.pos_ != "NOUN" or self._names_people(tok) or tok.lemma_.lower() in lexicon.role_nouns():
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for o in prep.children:
+                    if o.dep_ == "pobj" and self.in_quote[o.i] < 0 and (
+                            o.i in self.index.by_token or self.index.org_at(o) is not None):
+                        return self._one_speaker(o)
+        return None
 
     def _group_antecedent(self, tok: Token) -> Ref | None:
         """"Local officials met on Monday. They said ...": "they" speaks for the nearest earlier plural
