@@ -311,3 +311,9 @@ def test_a_role_noun_does_not_overrule_the_gender_of_a_given_name(nlp):
     assert index.gender[named(index, "Karen Holt").id] == "f"
     index = index_of(nlp, "Rita Dahl, the spokeswoman, and Sam Ortega, the chairman, spoke on Monday.")
     assert index.gender[named(index, "Sam Ortega").id] == "m"
+
+
+def test_a_bare_surname_joins_the_one_full_name_written_with_a_suffix(nlp):
+    index = index_of(nlp, "Vice President Joseph R. Bidwell Jr. spoke on Monday. Later Mr. Bidwell said he was "
+                          "tired, and Bidwell left.")
+    assert [p.name for p in index.people] == ["Joseph R. Bidwell Jr."]

@@ -874,3 +874,9 @@ def test_a_campaign_subject_speaks_for_a_verb_the_parser_joined_to_its_content(n
 ])
 def test_a_thing_made_by_someone_speaks_through_its_maker(nlp, text, fragment, speaker):
     assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+def test_he_after_a_subject_named_by_party_goes_back_to_the_person_it_describes(nlp):
+    text = ("Senate Majority Leader Mitch Conway is criticizing President Jo Hale as weak. In a statement, the Ohio "
+            "Republican on Tuesday dismissed Hale’s actions on guns. He says Congress will track the actions closely.")
+    assert one(quotes(nlp, text), "track the actions").speaker.name == "Mitch Conway"

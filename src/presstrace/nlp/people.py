@@ -194,11 +194,14 @@ class PeopleIndex:
 
     def _role_subject(self, i: int, gender: str | None) -> bool:
         """An unresolved definite role-noun subject ("The Florida senator sought ...", "the 57-year-old
-        scientist says"): it carries a pronoun chain back to the person it describes, like a pronoun, rather
-        than letting a name in a lesser position of its sentence ("... speeches for Cruz") take the pronoun."""
+        scientist says", "the Kentucky Republican dismissed"): it carries a pronoun chain back to the person it
+        describes, like a pronoun, rather than letting a name in a lesser position of its sentence ("... speeches
+        for Cruz") take the pronoun."""
         t = self.doc[i]
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NN" \
-                or not (t.lower_ in lexicon.role_nouns() or t.lemma_.lower() in lexicon.role_nouns()):
+        # a party member named by party ("the Kentucky Republican") works like a role noun
+        partisan = t.ent_type_ == "NORP" and t.tag_ == "NNP"
+        if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "NOUN" and t.tag_ == "NN" or partisan) \
+                or not (t.lower_ in lexicon.role_nouns() or t.lemma_.lower() in lexicon.role_nouns() or partisan):
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
             return False
@@ -491,6 +494,7 @@ def find_people(doc: Doc) -> PeopleIndex:
             mentions += _name_spans(ent)
     mentions += [n for m in _untagged_names(doc, mentions) for n in _name_spans(m)]
     full = {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) > 1}
+    full |= {key.split()[0] for key in full}  # "Pate" is a known surname after "Luther Stan Pate IV"
     mentions = [m for m in mentions if not _junk_single(m, full)]
     # names known as people: full names' surnames, and one-word names the model tagged as people (those only
     # where the model said "organisation" or nothing, never over a place or a nationality)
@@ -562,6 +566,9 @@ def find_people(doc: Doc) -> PeopleIndex:
         name = clean_name(m.text)
         key = name_key(name)
         person = _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
+        if person is None:  # "Pate" after "Luther Stan Pate IV": the one surname written with a suffix
+            suffixed = [p for k, p in index.by_surname.items() if k.split()[0] == key and k != key]
+            person = suffixed[0] if len(suffixed) == 1 else None
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
         if person is None:
