@@ -317,3 +317,9 @@ def test_a_bare_surname_joins_the_one_full_name_written_with_a_suffix(nlp):
     index = index_of(nlp, "Vice President Joseph R. Bidwell Jr. spoke on Monday. Later Mr. Bidwell said he was "
                           "tired, and Bidwell left.")
     assert [p.name for p in index.people] == ["Joseph R. Bidwell Jr."]
+
+
+def test_a_one_word_given_name_has_the_gender_of_that_name(nlp):
+    index = index_of(nlp, "Melanie cheered while Kevin slept.")
+    assert index.gender[named(index, "Melanie").id] == "f"
+    assert index.gender[named(index, "Kevin").id] == "m"

@@ -606,9 +606,12 @@ def _genders(doc: Doc, index: PeopleIndex) -> None:
         if before in FEMALE_HONORIFICS or before in MALE_HONORIFICS:
             votes.setdefault(person.id, []).append("f" if before in FEMALE_HONORIFICS else "m")
     own = _possessive_votes(doc, index)
+    surnames = {name_key(p.name) for p in index.people if len(p.name.split()) > 1}
     for person in index.people:
         words = person.name.split()
-        first = lexicon.gender_of_first_name(words[0]) if len(words) > 1 else None
+        # a one-word name is a given name ("Melanie said") unless it is someone's surname here
+        given = len(words) > 1 or words[0].lower() not in surnames
+        first = lexicon.gender_of_first_name(words[0]) if given else None
         if words[0].lower() in lexicon.words("first_names_unisex"):
             first = None
         if votes.get(person.id):
