@@ -880,3 +880,11 @@ def test_he_after_a_subject_named_by_party_goes_back_to_the_person_it_describes(
     text = ("Senate Majority Leader Mitch Conway is criticizing President Jo Hale as weak. In a statement, the Ohio "
             "Republican on Tuesday dismissed Hale’s actions on guns. He says Congress will track the actions closely.")
     assert one(quotes(nlp, text), "track the actions").speaker.name == "Mitch Conway"
+
+
+def test_when_asked_tagged_as_past_tense_after_the_speaker_has_no_speaker(nlp):
+    text = ("“It looks like we will not get along,” Walt Brenner told the station in an interview aired on Monday "
+            "when asked how ties would fare if he won the election.")
+    found = quotes(nlp, text)
+    assert one(found, "ties would fare").speaker is None
+    assert one(found, "get along").speaker.name == "Walt Brenner"

@@ -466,9 +466,12 @@ class QuoteFinder:
     def _bare_passive(self, cue: Token) -> bool:
         """"Asked whether ...", "when asked about ...": a past participle with neither subject nor perfect
         auxiliary is passive, and its speaker (the one who asks) is not in the sentence."""
-        # "Asked about it, Roe said": the small model tags a participle that opens the sentence as past tense
-        opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and cue.i < cue.head.i and all(
+        # "Asked about it, Roe said", "..., Roe said when asked about it": the small model tags a participle that
+        # opens the sentence or follows a subordinator as past tense (a finite verb there would have a subject)
+        opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and (cue.i < cue.head.i and all(
             t.dep_ in ("mark", "advmod", "punct") for t in cue.doc[cue.sent.start:cue.i])
+            or cue.i > 0 and cue.doc[cue.i - 1].dep_ in ("mark", "advmod") and cue.doc[cue.i - 1].head == cue
+            and cue.doc[cue.i - 1].tag_ in ("IN", "WRB"))
         if cue.tag_ != "VBN" and not opening or cue.dep_ not in ("advcl", "ROOT", "conj", "acl", "xcomp", "ccomp"):
             return False
         if cue.dep_ == "conj" and cue.head.tag_ != "VBN":
