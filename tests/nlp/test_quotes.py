@@ -888,3 +888,9 @@ def test_when_asked_tagged_as_past_tense_after_the_speaker_has_no_speaker(nlp):
     found = quotes(nlp, text)
     assert one(found, "ties would fare").speaker is None
     assert one(found, "get along").speaker.name == "Walt Brenner"
+
+
+def test_he_after_an_indefinite_role_subject_skips_a_stray_closing_mark(nlp):
+    text = ('Police urged calm. A reporter for the agency called it "absolute chaos."\n\n'
+            '"We saw people hit and debris flying around," he said.')
+    assert one(quotes(nlp, text), "debris flying").speaker.name == "reporter for the agency"

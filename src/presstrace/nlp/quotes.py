@@ -1159,6 +1159,8 @@ class QuoteFinder:
         if any(i in index.by_token and i not in index.excluded for i in range(tok.sent.start, tok.i)):
             return None
         prev = doc[tok.sent.start - 1].sent
+        while prev.start > 0 and all(t.is_punct or t.is_space for t in prev):  # a stray closing mark
+            prev = doc[prev.start - 1].sent
         subs = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and self.in_quote[c.i] < 0]
         if not subs:
             return None
