@@ -313,13 +313,16 @@ def test_a_role_noun_does_not_overrule_the_gender_of_a_given_name(nlp):
     assert index.gender[named(index, "Sam Ortega").id] == "m"
 
 
-def test_a_bare_surname_joins_the_one_full_name_written_with_a_suffix(nlp):
-    index = index_of(nlp, "Vice President Joseph R. Bidwell Jr. spoke on Monday. Later Mr. Bidwell said he was "
-                          "tired, and Bidwell left.")
-    assert [p.name for p in index.people] == ["Joseph R. Bidwell Jr."]
-
-
 def test_a_one_word_given_name_has_the_gender_of_that_name(nlp):
     index = index_of(nlp, "Melanie cheered while Kevin slept.")
     assert index.gender[named(index, "Melanie").id] == "f"
     assert index.gender[named(index, "Kevin").id] == "m"
+
+
+def test_a_bare_surname_does_not_join_a_full_name_written_with_a_suffix(nlp):
+    # the bare surname is as likely the father ("Trump" in an article naming only "Donald Trump Jr.")
+    doc = nlp("Donald Bidwell Jr. met the lawyer in June. Bidwell said on Monday that he was tired.")
+    index = find_people(doc)
+    bare = next(t for t in doc if t.text == "Bidwell" and t.i > 5)
+    person = index.person_at(bare)
+    assert person is None or person.name != "Donald Bidwell Jr."

@@ -494,7 +494,6 @@ def find_people(doc: Doc) -> PeopleIndex:
             mentions += _name_spans(ent)
     mentions += [n for m in _untagged_names(doc, mentions) for n in _name_spans(m)]
     full = {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) > 1}
-    full |= {key.split()[0] for key in full}  # "Pate" is a known surname after "Luther Stan Pate IV"
     mentions = [m for m in mentions if not _junk_single(m, full)]
     # names known as people: full names' surnames, and one-word names the model tagged as people (those only
     # where the model said "organisation" or nothing, never over a place or a nationality)
@@ -566,9 +565,6 @@ def find_people(doc: Doc) -> PeopleIndex:
         name = clean_name(m.text)
         key = name_key(name)
         person = _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
-        if person is None:  # "Pate" after "Luther Stan Pate IV": the one surname written with a suffix
-            suffixed = [p for k, p in index.by_surname.items() if k.split()[0] == key and k != key]
-            person = suffixed[0] if len(suffixed) == 1 else None
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
         if person is None:
