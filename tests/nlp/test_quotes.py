@@ -894,3 +894,10 @@ def test_he_after_an_indefinite_role_subject_skips_a_stray_closing_mark(nlp):
     text = ('Police urged calm. A reporter for the agency called it "absolute chaos."\n\n'
             '"We saw people hit and debris flying around," he said.')
     assert one(quotes(nlp, text), "debris flying").speaker.name == "reporter for the agency"
+
+
+def test_a_focus_adverb_before_a_restricted_pronoun_group_is_left_out(nlp):
+    text = ("Even those who have drawn up possible paths for Mr. Dalton to win the nomination acknowledge that they "
+            "are narrow.")
+    q = one(quotes(nlp, text), "are narrow")
+    assert q.speaker.name.startswith("those who have drawn up")

@@ -1234,7 +1234,11 @@ class QuoteFinder:
                          or c.dep_ in ("acl", "relcl", "amod") for c in tok.children)
         if not restricted:
             return None
-        words = [t for t in self.doc[tok.left_edge.i:tok.right_edge.i + 1] if not t.is_space]
+        # "Even those who ...": a focus adverb before a pronoun is not part of the group's name (before a number it
+        # is: "About one in five")
+        words = [t for t in self.doc[tok.left_edge.i:tok.right_edge.i + 1] if not t.is_space
+                 and not (t.dep_ == "advmod" and t.head == tok and t.i < tok.i and t.pos_ == "ADV"
+                          and tok.pos_ in ("PRON", "DET"))]
         # "one of those advisers, who spoke on condition ...", "One of the doctors who signed the letter called":
         # an aside after a comma describes the group, and a speech verb the parser hung inside the phrase ends it
         end = next((k for k, t in enumerate(words) if t.i > tok.i and (t.text == "," or self.is_cue(t))), len(words))
