@@ -901,3 +901,8 @@ def test_a_focus_adverb_before_a_restricted_pronoun_group_is_left_out(nlp):
             "are narrow.")
     q = one(quotes(nlp, text), "are narrow")
     assert q.speaker.name.startswith("those who have drawn up")
+
+
+def test_a_quoted_name_inside_a_restricted_group_stays_in_its_name(nlp):
+    text = 'Some in the "Never Again" crowd suggest the plan is as bad as the old one.'
+    assert one(quotes(nlp, text), "plan is as bad").speaker.name == 'Some in the "Never Again" crowd'

@@ -1247,11 +1247,17 @@ class QuoteFinder:
             words.pop()
         if [t.i for t in words] == [tok.i]:  # "someone who said": the restriction was the cue's own clause
             return None
-        if not words or len(words) > 14 or any(self.in_quote[t.i] >= 0 for t in words) \
+        if not words or len(words) > 14 or any(self.in_quote[t.i] >= 0 and not self._quoted_name(t) for t in words) \
                 or any(t.sent != tok.sent for t in words):
             return None
         name = self.text[words[0].idx:words[-1].idx + len(words[-1])]
         return Ref(name=name, is_group=True) if "\n" not in name else None
+
+    def _quoted_name(self, t: Token) -> bool:
+        """A word of a short capitalised quotation inside a noun phrase, a name ('the “Never Again” movement')."""
+        seg = self.segments[self.in_quote[t.i]]
+        words = self.text[seg.start:seg.end].split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words)
 
     # ---- sourcing ----------------------------------------------------------------------------------
     def sourcing(self, cue: Token, span: tuple[int, int], speaker_tok: Token | None) -> tuple[str | None, str | None]:
