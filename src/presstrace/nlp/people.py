@@ -153,13 +153,9 @@ class PeopleIndex:
                     hits.append((0, _depth(doc[i]), i))
                 elif self._role_subject(i, gender):
                     hits.append((0, _depth(doc[i]), i))
-            # a pronoun that resolves to no one ("Asked whether he would run, Roe said") passes to the next
-            for *_, best in sorted(hits):
-                person = compatible(best) or self._chained(doc[best], gender)
-                if person is not None:
-                    return person
             if hits:
-                return None
+                best = min(hits)[-1]
+                return compatible(best) or self._chained(doc[best], gender)
             start = prev.start
         return None
 
