@@ -297,3 +297,44 @@ def test_a_suffix_left_alone_is_no_person(nlp):
     index = index_of(nlp, "Oskar Lindqvist Jr. says it is good. Jr. says it is “disgusting” and “phony” to suggest "
                           "that the rumour is true.")
     assert [p.name for p in index.people] == ["Oskar Lindqvist Jr."]
+
+
+def test_an_honorific_picks_the_person_of_its_gender_among_a_shared_surname(nlp):
+    text = ("Former Mayor Robert Lindqvist and Susan Lindqvist arrived together. Robert Lindqvist waved. "
+            "Mrs. Lindqvist spoke first, and Mr. Lindqvist listened.")
+    doc = nlp(text)
+    index = find_people(doc)
+    mrs = next(t for t in doc if t.text == "Lindqvist" and doc[t.i - 1].text == "Mrs.")
+    mr = next(t for t in doc if t.text == "Lindqvist" and doc[t.i - 1].text == "Mr.")
+    assert index.person_at(mrs).name == "Susan Lindqvist"
+    assert index.person_at(mr).name == "Robert Lindqvist"
+    assert index.gender[named(index, "Robert Lindqvist").id] == "m"
+
+
+def test_a_pronoun_inside_a_relative_clause_is_not_the_person_it_modifies(nlp):
+    doc = nlp("Walter Brandt’s anger was aimed at anchor Megyn Kelly, who he claims has been unfair to him.")
+    index = find_people(doc)
+    he = next(t for t in doc if t.lower_ == "he")
+    assert index.person_at(he).name == "Walter Brandt"
+
+
+def test_a_role_noun_does_not_overrule_the_gender_of_a_given_name(nlp):
+    index = index_of(nlp, "Karen Holt, chairman of the party, spoke on Monday. Later she met donors.")
+    assert index.gender[named(index, "Karen Holt").id] == "f"
+    index = index_of(nlp, "Rita Dahl, the spokeswoman, and Sam Ortega, the chairman, spoke on Monday.")
+    assert index.gender[named(index, "Sam Ortega").id] == "m"
+
+
+def test_a_one_word_given_name_has_the_gender_of_that_name(nlp):
+    index = index_of(nlp, "Melanie cheered while Kevin slept.")
+    assert index.gender[named(index, "Melanie").id] == "f"
+    assert index.gender[named(index, "Kevin").id] == "m"
+
+
+def test_a_bare_surname_does_not_join_a_full_name_written_with_a_suffix(nlp):
+    # the bare surname is as likely the father ("Trump" in an article naming only "Donald Trump Jr.")
+    doc = nlp("Donald Bidwell Jr. met the lawyer in June. Bidwell said on Monday that he was tired.")
+    index = find_people(doc)
+    bare = next(t for t in doc if t.text == "Bidwell" and t.i > 5)
+    person = index.person_at(bare)
+    assert person is None or person.name != "Donald Bidwell Jr."

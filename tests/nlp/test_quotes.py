@@ -871,3 +871,100 @@ def test_quoted_report_verb_is_the_content_not_an_outlets_aside(nlp):
                         "said as some wearing Cruz shirts booed.")
     assert "He didn't report the loans," in [q.text for q in found]
     assert not any(q.text.startswith("as some") for q in found)
+
+
+def test_he_prefers_the_main_clause_subject_over_a_fronted_clause_subject(nlp):
+    text = "After Ortiz spoke on Monday, Marcus Hale said the plan was weak. He said the time for talk was over."
+    assert one(quotes(nlp, text), "time for talk").speaker.name == "Marcus Hale"
+
+
+def test_opening_asked_tagged_as_past_tense_has_no_speaker(nlp):
+    text = "Nadia Petrov spoke at the rally on Monday. Asked what that might look like, she said: “We will decide.”"
+    found = quotes(nlp, text)
+    assert one(found, "look like").speaker is None
+    assert one(found, "We will decide").speaker.name == "Nadia Petrov"
+
+
+def test_unresolved_he_does_not_fall_back_to_a_woman_quoted_before(nlp):
+    text = "“Prices went up,” said Hanna Kode, a baker. Later a man in the crowd shouted. “Nobody listens,” he said."
+    q = one(quotes(nlp, text), "Nobody listens")
+    assert q.speaker is None or q.speaker.name != "Hanna Kode"
+
+
+def test_he_after_an_indefinite_role_subject_is_that_unnamed_person(nlp):
+    text = ("Jim Band wrote the memo in 2011. A company spokesman said the firm had supported the charity. "
+            "He said the firm had been hired to give advice. He also said the fees were normal.")
+    found = quotes(nlp, text)
+    assert one(found, "hired to give advice").speaker.name == "company spokesman"
+    assert one(found, "fees were normal").speaker.name == "company spokesman"
+
+
+def test_an_infinitive_on_a_noun_that_is_no_speaker_is_said_by_the_governing_subject(nlp):
+    text = "Ivan Petrov spoke for an hour. He took the time to say that the economy had hit bottom."
+    assert one(quotes(nlp, text), "hit bottom").speaker.name == "Ivan Petrov"
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The mayor complained that the vote had been rigged, a charge that county leaders strongly denied, noting "
+     "that they had used the same rules for years.", "same rules", "county leaders"),
+    ("It was a sharp rebuke from the two women, as Ms. Vera Holm echoed the criticism, saying the plan “will "
+     "hurt families.”", "hurt families", "Vera Holm"),
+    ("Jo Roe spoke after the mayor left, saying that taxes would rise.", "taxes would rise", "Jo Roe"),
+])
+def test_participle_after_a_modifier_clause_goes_on_with_it_only_without_a_main_speaker(nlp, text, fragment,
+                                                                                        speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+def test_conjoined_passives_share_their_subject_for_a_later_participle(nlp):
+    text = ("Singer Ada Brook was booed and shouted down by the crowd after telling the holdouts that they were "
+            "“being foolish.”")
+    assert one(quotes(nlp, text), "foolish").speaker.name == "Ada Brook"
+
+
+def test_a_campaign_subject_speaks_for_a_verb_the_parser_joined_to_its_content(nlp):
+    text = ("Asked about the fees, Mark Hollis’s campaign said he hasn’t accepted any new offers since announcing "
+            "his run and suggested that the bigger question is whether officials are wasting money.")
+    q = one(quotes(nlp, text), "bigger question")
+    assert q.speaker.name.endswith("campaign")
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Turnout rose sharply this spring, according to an analysis by the Brookfield Policy Institute.",
+     "Turnout rose", "Brookfield Policy Institute"),
+    ("A speech by Jo Roe said the city was broke.", "city was broke", "Jo Roe"),
+])
+def test_a_thing_made_by_someone_speaks_through_its_maker(nlp, text, fragment, speaker):
+    assert one(quotes(nlp, text), fragment).speaker.name == speaker
+
+
+def test_he_after_a_subject_named_by_party_goes_back_to_the_person_it_describes(nlp):
+    text = ("Senate Majority Leader Mitch Conway is criticizing President Jo Hale as weak. In a statement, the Ohio "
+            "Republican on Tuesday dismissed Hale’s actions on guns. He says Congress will track the actions closely.")
+    assert one(quotes(nlp, text), "track the actions").speaker.name == "Mitch Conway"
+
+
+def test_when_asked_tagged_as_past_tense_after_the_speaker_has_no_speaker(nlp):
+    text = ("“It looks like we will not get along,” Walt Brenner told the station in an interview aired on Monday "
+            "when asked how ties would fare if he won the election.")
+    found = quotes(nlp, text)
+    assert one(found, "ties would fare").speaker is None
+    assert one(found, "get along").speaker.name == "Walt Brenner"
+
+
+def test_he_after_an_indefinite_role_subject_skips_a_stray_closing_mark(nlp):
+    text = ('Police urged calm. A reporter for the agency called it "absolute chaos."\n\n'
+            '"We saw people hit and debris flying around," he said.')
+    assert one(quotes(nlp, text), "debris flying").speaker.name == "reporter for the agency"
+
+
+def test_a_focus_adverb_before_a_restricted_pronoun_group_is_left_out(nlp):
+    text = ("Even those who have drawn up possible paths for Mr. Dalton to win the nomination acknowledge that they "
+            "are narrow.")
+    q = one(quotes(nlp, text), "are narrow")
+    assert q.speaker.name.startswith("those who have drawn up")
+
+
+def test_a_quoted_name_inside_a_restricted_group_stays_in_its_name(nlp):
+    text = 'Some in the "Never Again" crowd suggest the plan is as bad as the old one.'
+    assert one(quotes(nlp, text), "plan is as bad").speaker.name == 'Some in the "Never Again" crowd'

@@ -78,3 +78,11 @@ def test_a_foreign_office_holder_only_when_mentioned_nearby(nlp):
 def test_any_president_is_no_one_in_particular(nlp):
     text = "President Alan Whitford spoke on Monday. A court pick is an element of any president's legacy."
     assert _role_noun(nlp, text) is None
+
+
+def test_a_plural_role_noun_is_not_the_one_holder_of_the_role(nlp):
+    doc = nlp("Ted Ransom and Ann Lee, the lawyers for the family, filed the brief. "
+              "The lawyers said the rule was clear.")
+    index = find_people(doc)
+    lawyers = [t for t in doc if t.text == "lawyers"][-1]
+    assert index.person_at(lawyers) is None

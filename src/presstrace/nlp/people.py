@@ -110,9 +110,11 @@ class PeopleIndex:
         doc = self.doc
         sent = token.sent
 
+        bound = self._relative_heads(token)
+
         def compatible(i: int) -> Person | None:
             person = self.by_token.get(i)
-            if person is None or i in self.excluded or _speaker_label(doc[i]):
+            if person is None or i in self.excluded or person in bound or _speaker_label(doc[i]):
                 return None
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
@@ -138,24 +140,34 @@ class PeopleIndex:
             if start <= 0:
                 break
             prev = doc[start - 1].sent
-            # subjects first (a name, or a same-gender pronoun that continues a chain), then names
+            # subjects first (a name, or a same-gender pronoun that continues a chain), then names; of two
+            # subjects the main clause's ("After Roe spoke, Lee said ...": Lee), not one in a fronted clause
             hits = []
             for i in range(prev.start, prev.end):
                 if i in self.excluded:
                     continue
                 subject = doc[i].dep_ in ("nsubj", "nsubjpass")
                 if compatible(i) is not None:
-                    hits.append((self._prominence(i), i))
+                    hits.append((self._prominence(i), _depth(doc[i]), i))
                 elif subject and gender is not None and PRONOUNS.get(doc[i].lower_) == gender:
-                    hits.append((0, i))
+                    hits.append((0, _depth(doc[i]), i))
                 elif self._role_subject(i, gender):
-                    hits.append((0, i))
+                    hits.append((0, _depth(doc[i]), i))
             if hits:
-                best = min(hits)[1]
-                person = compatible(best)
-                return person if person is not None else self._chained(doc[best], gender)
+                best = min(hits)[-1]
+                return compatible(best) or self._chained(doc[best], gender)
             start = prev.start
         return None
+
+    def _relative_heads(self, token: Token) -> list[Person]:
+        """"Kelly, whom he accuses of bias": the subject of a relative clause on a person (one whose relative
+        pronoun is the object) is someone else than that person. Deeper down it may be the same one ("Roe, whom
+        Lee fired on the grounds that he lied")."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+            return []
+        person = self.by_token.get(verb.head.i)
+        return [person] if person is not None else []
 
     def _prominence(self, i: int) -> int:
         """How likely a name in an earlier sentence is the topic a later he/she continues: its subject (0),
@@ -178,11 +190,14 @@ class PeopleIndex:
 
     def _role_subject(self, i: int, gender: str | None) -> bool:
         """An unresolved definite role-noun subject ("The Florida senator sought ...", "the 57-year-old
-        scientist says"): it carries a pronoun chain back to the person it describes, like a pronoun, rather
-        than letting a name in a lesser position of its sentence ("... speeches for Cruz") take the pronoun."""
+        scientist says", "the Kentucky Republican dismissed"): it carries a pronoun chain back to the person it
+        describes, like a pronoun, rather than letting a name in a lesser position of its sentence ("... speeches
+        for Cruz") take the pronoun."""
         t = self.doc[i]
-        if t.dep_ not in ("nsubj", "nsubjpass") or t.pos_ != "NOUN" or t.tag_ != "NN" \
-                or not (t.lower_ in lexicon.role_nouns() or t.lemma_.lower() in lexicon.role_nouns()):
+        # a party member named by party ("the Kentucky Republican") works like a role noun
+        partisan = t.ent_type_ == "NORP" and t.tag_ == "NNP"
+        if t.dep_ not in ("nsubj", "nsubjpass") or not (t.pos_ == "NOUN" and t.tag_ == "NN" or partisan) \
+                or not (t.lower_ in lexicon.role_nouns() or t.lemma_.lower() in lexicon.role_nouns() or partisan):
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
             return False
@@ -565,7 +580,7 @@ def find_people(doc: Doc) -> PeopleIndex:
     for m in single:
         name = clean_name(m.text)
         key = name_key(name)
-        person = index.by_surname.get(key)
+        person = _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
         if person is None:
@@ -574,28 +589,41 @@ def find_people(doc: Doc) -> PeopleIndex:
             index.by_surname[key] = person
         add_mention(person, m, name)
 
-    by_name = _genders(doc, index)
+    _genders(doc, index)
     find_roles(doc, index)
-    _role_genders(index, by_name)
+    _role_genders(index)
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
 
 
-def _genders(doc: Doc, index: PeopleIndex) -> set[str]:
+def _honorific_match(doc: Doc, m: Span, default: Person | None, same_surname: list[Person]) -> Person | None:
+    """"Mrs. Clinton" in an article about Bill and Hillary Clinton: when the honorific contradicts the given name of
+    the person a bare surname would go to, it picks the most mentioned one of that gender with the surname."""
+    before = doc[m.start - 1].lower_ if m.start > 0 else ""
+    gender = "f" if before in FEMALE_HONORIFICS else "m" if before in MALE_HONORIFICS else None
+    if gender is None or default is None or lexicon.gender_of_first_name(default.name.split()[0]) in (None, gender):
+        return default
+    fits = [p for p in same_surname if lexicon.gender_of_first_name(p.name.split()[0]) == gender]
+    return max(fits, key=lambda p: len(p.mentions)) if fits else default
+
+
+def _genders(doc: Doc, index: PeopleIndex) -> None:
     """Each person's gender for pronouns, explicit evidence first: an honorific ("Mr.", "Ms."), then the
     person's own possessive ("Jordan Smith announced her bid"), and only then the given name, which says
-    nothing when it is unisex ("Jordan", "Kelly"). Returns the ids settled by the given name alone."""
+    nothing when it is unisex ("Jordan", "Kelly")."""
     votes: dict[str, list[str]] = {}
     for i, person in index.by_token.items():
         before = doc[i - 1].lower_ if i > 0 else ""
         if before in FEMALE_HONORIFICS or before in MALE_HONORIFICS:
             votes.setdefault(person.id, []).append("f" if before in FEMALE_HONORIFICS else "m")
     own = _possessive_votes(doc, index)
-    by_name: set[str] = set()
+    surnames = {name_key(p.name) for p in index.people if len(p.name.split()) > 1}
     for person in index.people:
         words = person.name.split()
-        first = lexicon.gender_of_first_name(words[0]) if len(words) > 1 else None
+        # a one-word name is a given name ("Melanie said") unless it is someone's surname here
+        given = len(words) > 1 or words[0].lower() not in surnames
+        first = lexicon.gender_of_first_name(words[0]) if given else None
         if words[0].lower() in lexicon.words("first_names_unisex"):
             first = None
         if votes.get(person.id):
@@ -605,8 +633,6 @@ def _genders(doc: Doc, index: PeopleIndex) -> set[str]:
             index.gender[person.id] = own[person.id][0]
         elif first:
             index.gender[person.id] = first
-            by_name.add(person.id)
-    return by_name
 
 
 def _possessive_votes(doc: Doc, index: PeopleIndex) -> dict[str, list[str]]:
@@ -634,11 +660,12 @@ MALE_ROLE_WORDS = {"spokesman", "congressman", "chairman", "businessman", "husba
                    "widower", "king", "grandfather"}
 
 
-def _role_genders(index: PeopleIndex, by_name: set[str]) -> None:
-    """"Jane Roe, the spokeswoman": gendered role nouns settle a person's gender for pronouns (over a gender
-    read from the given name only)."""
+def _role_genders(index: PeopleIndex) -> None:
+    """"Jo Roe, the spokeswoman": gendered role nouns settle the gender of a person nothing else settled. Not over a
+    given name: "chairman" is said of women too, and a kin noun may be someone else's ("Jane Roe, whose husband,
+    Tom Roe, ...")."""
     for person in index.people:
-        if person.id in index.gender and person.id not in by_name:
+        if person.id in index.gender:
             continue
         words = {w.lower() for r in person.roles for w in r.title.split()}
         if words & FEMALE_ROLE_WORDS and not words & MALE_ROLE_WORDS:

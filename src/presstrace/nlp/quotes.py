@@ -31,7 +31,7 @@ from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
 from presstrace.nlp.participants import clause_verb, to_infinitive
-from presstrace.nlp.people import PRONOUNS, PeopleIndex, find_people
+from presstrace.nlp.people import FEMALE_ROLE_WORDS, MALE_ROLE_WORDS, PRONOUNS, PeopleIndex, find_people
 from presstrace.record import Quote, Ref
 
 OPENERS = {"“": "”", "«": "»", "„": "“", '"': '"', "‟": "”"}
@@ -261,6 +261,9 @@ class QuoteFinder:
         matrix = self._matrix_subject(cue)
         if matrix is not None:
             return matrix
+        modifier = self._modifier_clause_subject(cue)
+        if modifier is not None:
+            return modifier
         # "X made it possible for people ..., she said": of two subjects, the one closing the sentence speaks
         closing = self._closing_subject(cue) if sum(c.dep_ == "nsubj" for c in cue.children) > 1 else None
         if closing is not None:
@@ -303,6 +306,9 @@ class QuoteFinder:
                 return named
             agents = [o for c in t.children if c.dep_ == "agent" for o in c.children if o.dep_ == "pobj"]
             passive = [c for c in t.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
+            if not passive and t is not cue and t.dep_ == "conj" and (t.tag_ == "VBN" or agents):
+                # "X was booed and shouted down by the crowd after telling ...": the passives share X
+                passive = [c for c in t.head.children if c.dep_ == "nsubjpass" and self.in_quote[c.i] < 0]
             # "X was booed by the crowd after telling ...": the one who tells is the passive subject
             if passive and agents and t is not cue and self._personal(passive[0]):
                 return passive[0]
@@ -312,7 +318,11 @@ class QuoteFinder:
                 # "he was asked": the subject is the addressee; "he was forced to ... and said": the speaker
                 return None if t is cue and not _contracted_perfect(cue) else passive[0]
             if t.dep_ == "relcl" and t.head.pos_ in ("NOUN", "PROPN"):
-                return t.head
+                verb = self._verb_above_thing(t)
+                if verb is None:
+                    return t.head
+                t = verb
+                continue
             if t.dep_ not in CLIMB or t.head.i == t.i:
                 break
             t = t.head
@@ -330,6 +340,17 @@ class QuoteFinder:
                 if t.dep_ == "nsubj" and self.in_quote[t.i] < 0:
                     return t
         return self._after_quote_subject(cue) or self._inverted_subject(cue) or self._ancestor_subject(cue)
+
+    def _verb_above_thing(self, relcl: Token) -> Token | None:
+        """"He went out of his way to say ...", "took the opportunity to argue ...": an infinitive on a noun that
+        is no speaker is said by whoever governs the noun; the verb above the noun, if any."""
+        head = relcl.head
+        if not to_infinitive(relcl) or self._speaker_like(head) or self._names_people(head):
+            return None
+        t = head
+        while t.head.i != t.i and t.pos_ not in ("VERB", "AUX") and self.in_quote[t.head.i] < 0:
+            t = t.head
+        return t if t.pos_ in ("VERB", "AUX") else None
 
     def _matrix_subject(self, cue: Token) -> Token | None:
         """"X said the move was made by Y and said ...", "X expressed frustration that Y had lied, telling ...":
@@ -361,6 +382,30 @@ class QuoteFinder:
                 return subs[0]
             t = v
         return None
+
+    def _modifier_clause_subject(self, cue: Token) -> Token | None:
+        """"..., a charge that party leaders denied, noting ...", "It was a rebuke, as Roe echoed the criticism,
+        saying ...": a participle set off by a comma right after a relative or adverbial clause with a subject of
+        its own goes on with that clause when the main clause has no speaker; the parser hung it on the main verb.
+        Not after a content clause ("Roe said the city was broke, adding ...": Roe adds)."""
+        if cue.dep_ != "advcl" or cue.tag_ != "VBG" or not self._set_off(cue) or cue.left_edge.i != cue.i:
+            return None
+        i = cue.i - 1
+        while i > cue.sent.start and (self.doc[i].is_punct or self.doc[i].is_quote):
+            i -= 1
+        t = self.doc[i]
+        while t.pos_ not in ("VERB", "AUX") and t.head.i != t.i and t.head.i < cue.i:
+            t = t.head
+        if t.dep_ not in ("relcl", "advcl") or t.head.i == t.i or self.in_quote[t.i] >= 0 or t.i >= cue.i:
+            return None
+        # the main clause keeps the participle when it has a speaker ("Roe spoke after Lee left, saying ..."), unless
+        # the relative clause is itself a statement the participle goes on with ("a charge that Lee denied, noting")
+        main = [c for c in cue.head.children if c.dep_ in SUBJECTS and c.i < cue.i]
+        if main and self._speaker_like(main[0]) and not (t.dep_ == "relcl" and self.is_cue(t)):
+            return None
+        subs = [c for c in t.children if c.dep_ == "nsubj" and c.lower_ not in RELATIVE and self.in_quote[c.i] < 0]
+        return subs[0] if subs and self._speaker_like(subs[0]) and subs[0].lower_ not in ("you", "i", "we") \
+            else None
 
     def _participle_owner(self, cue: Token) -> Token | None:
         """"Jane Roe, the city's lawyer, ..., saying ...", "the share of voters saying ...": a participle that
@@ -474,7 +519,13 @@ class QuoteFinder:
     def _bare_passive(self, cue: Token) -> bool:
         """"Asked whether ...", "when asked about ...": a past participle with neither subject nor perfect
         auxiliary is passive, and its speaker (the one who asks) is not in the sentence."""
-        if cue.tag_ != "VBN" or cue.dep_ not in ("advcl", "ROOT", "conj", "acl", "xcomp", "ccomp"):
+        # "Asked about it, Roe said", "..., Roe said when asked about it": the small model tags a participle that
+        # opens the sentence or follows a subordinator as past tense (a finite verb there would have a subject)
+        opening = cue.tag_ == "VBD" and cue.dep_ == "advcl" and (cue.i < cue.head.i and all(
+            t.dep_ in ("mark", "advmod", "punct") for t in cue.doc[cue.sent.start:cue.i])
+            or cue.i > 0 and cue.doc[cue.i - 1].dep_ in ("mark", "advmod") and cue.doc[cue.i - 1].head == cue
+            and cue.doc[cue.i - 1].tag_ in ("IN", "WRB"))
+        if cue.tag_ != "VBN" and not opening or cue.dep_ not in ("advcl", "ROOT", "conj", "acl", "xcomp", "ccomp"):
             return False
         if cue.dep_ == "conj" and cue.head.tag_ != "VBN":
             return False
@@ -500,8 +551,9 @@ class QuoteFinder:
         return None
 
     def _speaker_like(self, tok: Token) -> bool:
-        """A subject that can speak: a person, an organisation, a pronoun, a proper name or a role ("a strategist")."""
-        return self._personal(tok) or self.index.org_at(tok) is not None or tok.pos_ == "PROPN" \
+        """A subject that can speak: a person, an organisation (named, or a noun like "the campaign"), a pronoun, a
+        proper name or a role ("a strategist")."""
+        return self._personal(tok) or self._is_org(tok) or tok.pos_ == "PROPN" \
             or tok.lower_ in ("they", "we", "i", "you") or tok.lemma_.lower() in lexicon.role_nouns()
 
     def _speaking_subject_above(self, t: Token) -> Token | None:
@@ -1147,11 +1199,16 @@ class QuoteFinder:
             if person is not None:
                 return index.ref(person)
         if tok.lower_ in PRONOUNS:
+            unnamed = self._unnamed_antecedent(tok)
+            if unnamed is not None:
+                return self._one_speaker(unnamed)
             person = index.person_at(tok)
             if person is not None:
                 return index.ref(person)
-            if self.last_speaker is not None and self.last_speaker.id:
-                return self.last_speaker
+            last = self.last_speaker
+            # the previous quotation's speaker, unless known to be of the other gender
+            if last is not None and last.id and index.gender.get(last.id, PRONOUNS[tok.lower_]) == PRONOUNS[tok.lower_]:
+                return last
             return None
         if tok.lower_ in ("they", "it") and tok.dep_ in SUBJECTS:
             return self._group_antecedent(tok)
@@ -1163,6 +1220,9 @@ class QuoteFinder:
         org = index.org_at(tok)
         if org is not None:
             return Ref(name=org.name, is_group=True)
+        author = self._author_of(tok)
+        if author is not None:
+            return author
         # "even a top strategist": a focus adverb before the article is not part of the description
         words = [t for t in self.doc[tok.left_edge.i:tok.i + 1] if t.dep_ not in ("det", "preconj") and not t.is_punct
                  and not (t.dep_ == "advmod" and t.i < tok.i and t.head == tok and t.pos_ == "ADV")]
@@ -1180,6 +1240,44 @@ class QuoteFinder:
         if not name or "\n" in name:
             return None
         return Ref(name=name, is_group=tok.tag_ in ("NNS", "NNPS"))
+
+    def _unnamed_antecedent(self, tok: Token, hops: int = 3) -> Token | None:
+        """"A company spokesman said the firm had paid. He said ...": a he/she subject right after a sentence whose
+        main subject is an indefinite role noun ("a spokesman", "one delegate") points to that unnamed person (a
+        new one, not someone named earlier), unless a person is named before the pronoun in its own sentence."""
+        doc, index = self.doc, self.index
+        if tok.dep_ not in SUBJECTS or tok.sent.start == 0 or hops == 0:
+            return None
+        if any(i in index.by_token and i not in index.excluded for i in range(tok.sent.start, tok.i)):
+            return None
+        prev = doc[tok.sent.start - 1].sent
+        while prev.start > 0 and all(t.is_punct or t.is_space for t in prev):  # a stray closing mark
+            prev = doc[prev.start - 1].sent
+        subs = [c for c in prev.root.children if c.dep_ in ("nsubj", "nsubjpass") and self.in_quote[c.i] < 0]
+        if not subs:
+            return None
+        s = subs[0]
+        if s.lower_ == tok.lower_:  # "He added ... He also said": the chain goes on
+            return self._unnamed_antecedent(s, hops - 1)
+        gendered = FEMALE_ROLE_WORDS if PRONOUNS[tok.lower_] == "m" else MALE_ROLE_WORDS
+        if s.pos_ != "NOUN" or s.tag_ != "NN" or s.i in index.by_token or s.lower_ in gendered \
+                or s.lemma_.lower() not in lexicon.role_nouns():
+            return None
+        indefinite = any(c.dep_ in ("det", "nummod") and c.lower_ in ("a", "an", "another", "one") for c in s.children)
+        return s if indefinite else None
+
+    def _author_of(self, tok: Token) -> Ref | None:
+        """"an analysis by the Pew Research Center", "a poll by Gallup": a thing made by a named person or
+        organisation speaks through its maker."""
+        if tok.pos_ != "NOUN" or self._names_people(tok) or tok.lemma_.lower() in lexicon.role_nouns():
+            return None
+        for prep in tok.children:
+            if prep.dep_ == "prep" and prep.lower_ == "by":
+                for o in prep.children:
+                    if o.dep_ == "pobj" and self.in_quote[o.i] < 0 and (
+                            o.i in self.index.by_token or self.index.org_at(o) is not None):
+                        return self._one_speaker(o)
+        return None
 
     def _group_antecedent(self, tok: Token) -> Ref | None:
         """"Local officials met on Monday. They said ...": "they" speaks for the nearest earlier plural
@@ -1228,7 +1326,11 @@ class QuoteFinder:
                          or c.dep_ in ("acl", "relcl", "amod") for c in tok.children)
         if not restricted:
             return None
-        words = [t for t in self.doc[tok.left_edge.i:tok.right_edge.i + 1] if not t.is_space]
+        # "Even those who ...": a focus adverb before a pronoun is not part of the group's name (before a number it
+        # is: "About one in five")
+        words = [t for t in self.doc[tok.left_edge.i:tok.right_edge.i + 1] if not t.is_space
+                 and not (t.dep_ == "advmod" and t.head == tok and t.i < tok.i and t.pos_ == "ADV"
+                          and tok.pos_ in ("PRON", "DET"))]
         # "one of those advisers, who spoke on condition ...", "One of the doctors who signed the letter called":
         # an aside after a comma describes the group, and a speech verb the parser hung inside the phrase ends it
         end = next((k for k, t in enumerate(words) if t.i > tok.i and (t.text == "," or self.is_cue(t))), len(words))
@@ -1237,11 +1339,17 @@ class QuoteFinder:
             words.pop()
         if [t.i for t in words] == [tok.i]:  # "someone who said": the restriction was the cue's own clause
             return None
-        if not words or len(words) > 14 or any(self.in_quote[t.i] >= 0 for t in words) \
+        if not words or len(words) > 14 or any(self.in_quote[t.i] >= 0 and not self._quoted_name(t) for t in words) \
                 or any(t.sent != tok.sent for t in words):
             return None
         name = self.text[words[0].idx:words[-1].idx + len(words[-1])]
         return Ref(name=name, is_group=True) if "\n" not in name else None
+
+    def _quoted_name(self, t: Token) -> bool:
+        """A word of a short capitalised quotation inside a noun phrase, a name ('the “Never Again” movement')."""
+        seg = self.segments[self.in_quote[t.i]]
+        words = self.text[seg.start:seg.end].split()
+        return 0 < len(words) <= 4 and all(w[:1].isupper() or w.islower() and len(w) <= 3 for w in words)
 
     # ---- sourcing ----------------------------------------------------------------------------------
     def sourcing(self, cue: Token, span: tuple[int, int], speaker_tok: Token | None) -> tuple[str | None, str | None]:

@@ -209,7 +209,8 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
         last_seen.setdefault(person.id, []).append(i)
     for t in doc:
         noun = t.lower_
-        if t.i in index.by_token or t.pos_ != "NOUN" or noun not in holders:
+        # "the lawyers said": a plural role noun is a group, never the one person holding the role
+        if t.i in index.by_token or t.pos_ != "NOUN" or noun not in holders or t.tag_ == "NNS":
             continue
         if any(c.dep_ == "appos" or c.i in index.by_token and c.dep_ == "compound" for c in t.children):
             continue
