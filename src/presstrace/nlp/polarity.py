@@ -58,7 +58,7 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
     read_ancestors(local[-1], result)
-    if any(open_question(t) for t in [*own, *local[-1].ancestors][:MAX_STEPS + len(own)]):
+    if asked_whether(cue):
         result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
     if result.polarity == "asserted" and question(cue) and not presupposed(cue):
         result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
@@ -118,9 +118,22 @@ def open_topic(cue: Token) -> bool:
     return cue.pos_ == "VERB" or not any(c.dep_ in ("det", "poss") for c in cue.children)
 
 
-def open_question(token: Token) -> bool:
-    """A clause introduced by "whether": asked, not stated, even when it is negative."""
-    return any(c.dep_ == "mark" and c.lower_ == "whether" for c in token.children)
+def asked_whether(cue: Token) -> bool:
+    """The contact is what a "whether" clause asks, even a negative one ("whether he meant he had no
+    communication with X", "whether such a call took place"); not a contact the question takes as given
+    ("whether Flynn lied in his interview with the FBI", "whether he acted on orders when he called X")."""
+    verb = cue
+    if cue.pos_ == "NOUN":
+        if possessed_noun(cue) or not (cue.dep_ == "dobj" or occurrence_verb(cue)):
+            return False
+        verb = cue.head
+    for _ in range(4):
+        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+            return True
+        if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
+            return False
+        verb = verb.head
+    return False
 
 
 def possessed_noun(token: Token) -> bool:
