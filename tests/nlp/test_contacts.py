@@ -1192,3 +1192,11 @@ def test_a_title_after_a_name_is_no_person():
     c = only(contacts("Boris Tamm resigned, saying that “I inadvertently briefed the Vice President Elect and others "
                       "with incomplete information.”"))
     assert "Elect" not in [p.name for p in c.participants]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm avoided making eye contact with Clara Venn.",
+    "Boris Tamm admitted to having inappropriate intimate contact with Clara Venn.",
+])
+def test_bodily_contact_is_no_communication(sentence):
+    assert contacts(sentence) == []

@@ -303,6 +303,9 @@ def noun_kind(token: Token) -> str | None:
     compound = " ".join(c.lower_ for c in token.children if c.dep_ == "compound")
     kinds = noun_kinds()
     kind = kinds.get(f"{compound} {lemma}") or kinds.get(lemma)
+    if lemma == "contact" and any(c.dep_ in ("compound", "amod") and c.lemma_.lower() in
+                                  lexicon.words("contact_physical_modifiers") for c in token.children):
+        return None  # "avoided making eye contact with X"
     if kind and lemma in ("call", "contact") and token.tag_ == "NNS" and not compound:
         return kind  # "calls with", "contacts with": still contacts; participants decide
     return kind
