@@ -1200,3 +1200,8 @@ def test_a_title_after_a_name_is_no_person():
 ])
 def test_bodily_contact_is_no_communication(sentence):
     assert contacts(sentence) == []
+
+
+def test_i_in_a_quotation_within_a_quotation_is_not_its_speaker():
+    text = "“Not being able to recall it is different than saying, ‘I have not met Clara Venn,’” Boris Tamm said."
+    assert contacts(text) == []

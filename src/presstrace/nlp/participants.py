@@ -261,12 +261,27 @@ class Resolver:
         return Ref(name=phrase(token), is_group=plural)
 
     def quote_speaker(self, token: Token) -> Ref | None:
-        """"I"/"me" inside a quotation is its speaker."""
+        """"I"/"me" inside a quotation is its speaker; inside a quotation within it ("… than saying, 'I have
+        not met X,'" Roe said) it is someone Roe quotes or imagines, whom we do not know."""
+        if inner_quoted(token):
+            return None
         at = token.idx
         for quote in self.quotes:
             if quote.speaker is not None and quote.start <= at < quote.end:
                 return quote.speaker
         return None
+
+
+def inner_quoted(token: Token) -> bool:
+    """Inside single quotation marks opened earlier in the sentence and not yet closed."""
+    doc = token.doc
+    for i in range(token.i - 1, token.sent.start - 1, -1):
+        mark = doc[i]
+        if mark.text not in ("'", "‘", "’"):
+            continue
+        opening = (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct) and not mark.whitespace_
+        return opening and mark.text != "’"
+    return False
 
 
 def acronym(token: Token) -> bool:
