@@ -1202,6 +1202,8 @@ def test_bodily_contact_is_no_communication(sentence):
     assert contacts(sentence) == []
 
 
-def test_i_in_a_quotation_within_a_quotation_is_not_its_speaker():
+def test_i_in_a_quotation_within_a_quotation_is_whoever_says_it():
     text = "“Not being able to recall it is different than saying, ‘I have not met Clara Venn,’” Boris Tamm said."
     assert contacts(text) == []
+    text = "“In retrospect, I should have said, ‘But I did meet Clara Venn a couple of times,’” Boris Tamm said."
+    assert pairs(contacts(text)) == {frozenset({"Tamm", "Venn"})}

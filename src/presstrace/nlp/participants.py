@@ -260,11 +260,23 @@ class Resolver:
         plural = token.tag_ in ("NNS", "NNPS") or collective
         return Ref(name=phrase(token), is_group=plural)
 
-    def quote_speaker(self, token: Token) -> Ref | None:
-        """"I"/"me" inside a quotation is its speaker; inside a quotation within it ("… than saying, 'I have
-        not met X,'" Roe said) it is someone Roe quotes or imagines, whom we do not know."""
-        if inner_quoted(token):
+    def inner_speaker(self, opening: Token) -> Ref | None:
+        """Who speaks a quotation within a quotation: the subject of the verb that introduces it ("He said,
+        'I'm talking to X'" is he; "I should have said, 'I met X'" the outer speaker); none for "than saying"."""
+        verb = next((t for t in reversed(opening.doc[opening.sent.start:opening.i]) if t.pos_ == "VERB"), None)
+        found = subjects(verb) if verb is not None else []
+        if not found or found[0].pos_ not in ("PRON", "PROPN"):
             return None
+        if found[0].lower_ in FIRST_PERSON:
+            return self.quote_speaker(found[0])
+        return self.ref_for(found[0], allow_place=False)
+
+    def quote_speaker(self, token: Token) -> Ref | None:
+        """"I"/"me" inside a quotation is its speaker; inside a quotation within it, the one who says that
+        ("… than saying, 'I have not met X,'" Roe said: nobody we know)."""
+        opening = inner_quote_mark(token)
+        if opening is not None:
+            return self.inner_speaker(opening)
         at = token.idx
         for quote in self.quotes:
             if quote.speaker is not None and quote.start <= at < quote.end:
@@ -272,16 +284,20 @@ class Resolver:
         return None
 
 
-def inner_quoted(token: Token) -> bool:
-    """Inside single quotation marks opened earlier in the sentence and not yet closed."""
+def inner_quote_mark(token: Token) -> Token | None:
+    """The opening single quotation mark of a quotation nested inside a double-quoted one around `token`
+    (single marks alone are often a headline's or a British text's own quotation marks)."""
     doc = token.doc
     for i in range(token.i - 1, token.sent.start - 1, -1):
         mark = doc[i]
         if mark.text not in ("'", "‘", "’"):
             continue
         opening = (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct) and not mark.whitespace_
-        return opening and mark.text != "’"
-    return False
+        if not opening or mark.text == "’":
+            return None
+        doubles = [t for t in doc[token.sent.start:i] if t.is_quote and t.text not in ("'", "‘", "’")]
+        return mark if len(doubles) % 2 == 1 else None
+    return None
 
 
 def acronym(token: Token) -> bool:
