@@ -338,3 +338,9 @@ def test_a_bare_surname_does_not_join_a_full_name_written_with_a_suffix(nlp):
     bare = next(t for t in doc if t.text == "Bidwell" and t.i > 5)
     person = index.person_at(bare)
     assert person is None or person.name != "Donald Bidwell Jr."
+
+
+def test_a_role_word_after_a_given_name_is_a_surname(nlp):
+    index = index_of(nlp, "Talk show host Larry King interviewed Oskar Lindqvist. Erik Prince, a security "
+                          "contractor, met him later.")
+    assert {"Larry King", "Erik Prince"} <= {p.name for p in index.people}

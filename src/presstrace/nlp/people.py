@@ -339,8 +339,8 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
         start += 1
     # "Rtskhiladze 5/10/18 302": a citation's date and document number run into the name, which ends there
     end = next((i for i in range(start, end) if any(ch.isdigit() for ch in doc[i].text)), end)
-    while end > start and (doc[end - 1].lower_ in roles or doc[end - 1].is_punct or doc[end - 1].is_space
-                           or doc[end - 1].text in POSSESSIVE):
+    while end > start and ((doc[end - 1].lower_ in roles and not _surname_after_given_name(doc, start, end))
+                           or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE):
         end -= 1
     # "Comedian Sarah Silverman", "Ranking Democrat Dianne Feinstein": capitalised words before a listed
     # given name that are not given names themselves are a title the lists do not know
@@ -362,6 +362,12 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
                           and last.lower_.rstrip(".") not in SUFFIXES and not all(t.is_upper for t in span)):
         return None
     return span
+
+
+def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
+    """"Erik Prince", "Larry King": a capitalised role word right after a given name is a surname."""
+    last = doc[end - 1]
+    return end - 1 > start and last.is_title and bool(lexicon.gender_of_first_name(doc[end - 2].text))
 
 
 def _leading_gerund(token: Token) -> bool:
