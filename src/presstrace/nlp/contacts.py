@@ -27,6 +27,7 @@ from presstrace.nlp.participants import (
     Resolver,
     circumstance,
     coordinated,
+    double_quote,
     passive_agents,
     prep_objects,
     subjects,
@@ -236,13 +237,9 @@ def verb_sense(token: Token) -> CueSense | None:
     if sense.kind == "call" and any(naming(c) for c in token.children if c.dep_ == "dobj"):
         return None  # "called her “Miss Housekeeping”": the parser does not always see the second object
     if sense.kind == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
-            o.ent_type_ in ("GPE", "FAC", "LOC", "ORG") for p in prep_children(token, "to") for o in p.children):
+            o.ent_type_ in ("GPE", "FAC", "LOC", "ORG") for o in prep_objects(token, {"to"})):
         return None  # "call X to Capitol Hill to testify": summoned, not telephoned
     return sense
-
-
-def prep_children(token: Token, word: str) -> list[Token]:
-    return [c for c in token.children if c.dep_ == "prep" and c.lower_ == word]
 
 
 def time_phrase(token: Token) -> bool:
@@ -760,8 +757,7 @@ def within_quotation(scope: list[Token], cue: Token) -> list[Token]:
     """'In March, he said, “I never had meetings with X”': the parser may hang the speaker's words on the
     quoted verb; a contact inside a quotation takes its time and place from the quotation only."""
     sent = cue.sent
-    # double marks only: a single one is as often an apostrophe ("the Clintons' aides")
-    double = [t.i for t in sent if t.is_quote and t.text not in ("'", "’", "‘")]
+    double = [t.i for t in sent if double_quote(t)]
     marks = [i for i in double if i < cue.i]
     if len(marks) % 2 == 0:
         return scope

@@ -17,6 +17,7 @@ from presstrace.nlp.people import PRONOUNS, PeopleIndex
 from presstrace.record import Person, Quote, Ref
 
 RELATIVE = {"who", "whom", "that", "which"}
+SINGLE_QUOTES = ("'", "‘", "’")  # also apostrophes ("the Clintons' aides"), unlike double marks
 TOPIC_WORDS = {"about", "regarding", "concerning", "over"}
 WH_DETERMINERS = {"which", "what", "whichever", "whatever", "whose"}
 # a person's name with two capitalised words run together ("John TrumpTrump", "ClintonHillary"): "McConnell",
@@ -290,14 +291,18 @@ def inner_quote_mark(token: Token) -> Token | None:
     doc = token.doc
     for i in range(token.i - 1, token.sent.start - 1, -1):
         mark = doc[i]
-        if mark.text not in ("'", "‘", "’"):
+        if mark.text not in SINGLE_QUOTES:
             continue
         opening = (i == 0 or doc[i - 1].whitespace_ or doc[i - 1].is_punct) and not mark.whitespace_
         if not opening or mark.text == "’":
             return None
-        doubles = [t for t in doc[token.sent.start:i] if t.is_quote and t.text not in ("'", "‘", "’")]
+        doubles = [t for t in doc[token.sent.start:i] if double_quote(t)]
         return mark if len(doubles) % 2 == 1 else None
     return None
+
+
+def double_quote(token: Token) -> bool:
+    return token.is_quote and token.text not in SINGLE_QUOTES
 
 
 def acronym(token: Token) -> bool:
@@ -511,7 +516,7 @@ def subjects(verb: Token) -> list[Token]:
     head = verb.head
     if head.i == verb.i:
         return []
-    if verb.dep_ in ("xcomp", "advcl") and for_subject(head) and any(c.lower_ == "to" for c in verb.children):
+    if verb.dep_ in ("xcomp", "advcl") and for_subject(head) and to_infinitive(verb):
         return coordinated(for_subject(head)[0])  # "arranged for Veselnitskaya to meet with X": she meets
     infinitive = verb.dep_ == "advcl" and to_infinitive(verb)
     if infinitive and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:  # "summoned X to meet him", parsed as a purpose

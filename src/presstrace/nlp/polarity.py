@@ -90,7 +90,12 @@ def conditional(verb: Token) -> bool:
 
 
 def if_clause(verb: Token) -> bool:
-    return any(c.dep_ == "mark" and c.lower_ in ("if", "unless") for c in verb.children)
+    return marked(verb, {"if", "unless"})
+
+
+def marked(verb: Token, words: set[str]) -> bool:
+    """The clause of `verb` opens with one of `words` ("if", "whether")."""
+    return any(c.dep_ == "mark" and c.lower_ in words for c in verb.children)
 
 
 def purpose(cue: Token) -> bool:
@@ -128,7 +133,7 @@ def asked_whether(cue: Token) -> bool:
             return False
         verb = cue.head
     for _ in range(4):
-        if any(c.dep_ == "mark" and c.lower_ == "whether" for c in verb.children):
+        if marked(verb, {"whether"}):
             return True
         if verb.dep_ not in ("ccomp", "xcomp", "conj") or verb.head.i == verb.i:
             return False
