@@ -77,6 +77,8 @@ def test_called():
 def test_called_other_senses_are_not_contacts():
     assert contacts("Greta Lind called Boris Tamm a liar.") == []
     assert contacts("Greta Lind called for an inquiry into the harbour deal.") == []
+    assert contacts("Greta Lind called Sen. Boris Tamm (R-Ohio) a decent man.") == []
+    assert len(contacts("Greta Lind called Sen. Boris Tamm (R-Ohio) a day later.")) == 1
 
 
 def test_dined_with():
@@ -119,6 +121,22 @@ def test_reported_speech_is_asserted_by_the_speaker():
     assert c.asserted_by.name == "Farid Nouri"
     assert c.when is not None and c.when.value == "2020-07"
     assert c.where == "Gdansk" and c.event == "Baltic Harbour Summit"
+
+
+def test_according_to_names_the_he_who_met():
+    c = only(contacts("According to Dan Aven, he did not discuss the loan with Tom Putt."))
+    assert pairs([c]) == {frozenset({"Aven", "Putt"})} and c.polarity == "denied"
+
+
+def test_he_in_a_fronted_clause_looks_ahead_to_the_named_subject():
+    found = contacts("Photograph: Tom Ray. As the senator pressed him on whether he had talked to Lars Berg, "
+                     "Dan Kell paused.")
+    assert pairs(found) == {frozenset({"Kell", "Berg"})}
+
+
+def test_he_said_he_met_is_one_person_even_inside_a_relative_clause():
+    c = only(contacts("Ray Moss questioned Tom Dale's account of the trip, in which he said he had met Lars Berg."))
+    assert pairs([c]) == {frozenset({"Dale", "Berg"})}
 
 
 def test_group_participant():

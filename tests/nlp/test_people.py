@@ -55,6 +55,12 @@ def test_pronoun_resolves_to_the_nearest_compatible_person(nlp):
     assert index.person_at(she).name == "Helen Marsh"
 
 
+def test_he_of_a_relative_clause_on_a_possessed_thing_is_its_owner(nlp):
+    doc = nlp("Ray Moss called for an inquiry into Tom Dale's trip to Oslo, where he met officials.")
+    he = next(t for t in doc if t.text == "he")
+    assert find_people(doc).person_at(he).name == "Tom Dale"
+
+
 def test_person_for_a_surname_span(nlp):
     doc = nlp("Walter Brandt arrived late. Brandt apologised.")
     index = find_people(doc)

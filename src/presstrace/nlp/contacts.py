@@ -261,7 +261,7 @@ def naming(obj: Token) -> bool:
     """The object of "call" is followed by a quoted name or a bare noun phrase: "called X 'boy'"."""
     if any(c.dep_ == "appos" and any(d.is_quote for d in c.children) for c in obj.children):
         return True  # "called X, who …, a “rat”": the quoted name hung on X as an apposition
-    if predicate_after_relative(obj):
+    if predicate_after_relative(obj) or predicate_after_parenthesis(obj):
         return True
     after = obj.right_edge.i + 1
     doc = obj.doc
@@ -293,6 +293,14 @@ def predicate_after_relative(obj: Token) -> bool:
         if closes and any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in token.children):
             return True
     return False
+
+
+def predicate_after_parenthesis(obj: Token) -> bool:
+    """"called Rep. X (D-Ohio) a nice guy": an indefinite noun phrase right after a parenthesis closing the
+    object names X (the parser hangs it on X as an apposition)."""
+    doc = obj.doc
+    return any(c.dep_ == "appos" and c.left_edge.i > 0 and doc[c.left_edge.i - 1].text == ")"
+               and any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in c.children) for c in obj.children)
 
 
 def noun_kind(token: Token) -> str | None:

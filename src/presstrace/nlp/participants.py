@@ -122,6 +122,8 @@ class Resolver:
             return None
         if speaker is not None:
             speaker = appositive_name(speaker, self.index)  # "The director, Brad Parscale, said he …"
+        if speaker is not None and speaker.i != token.i and PRONOUNS.get(speaker.lower_) == gender and not plural:
+            return self.ref_for(speaker, allow_place=False)  # "he said he had met X": the same he
         if speaker is None or speaker.pos_ == "PRON" or speaker.i == token.i:
             return None
         if plural:
@@ -192,8 +194,11 @@ class Resolver:
         named = [i for i in range(token.i - 1, sent.start - 1, -1) if self.index.by_token.get(i) is person]
         if not named:
             return False
-        subject = clause_subject(token.doc[named[0]])
-        return (subject is not None and subject.i != token.i and PRONOUNS.get(subject.lower_) == gender
+        verb = clause_verb(token.doc[named[0]])
+        subject = logical_subject(verb) if verb is not None else None
+        if subject is not None and subject.i == token.i and verb.i == token.head.i:
+            return False  # "According to Aven, he did not discuss …": an attribution, no partner
+        return (subject is not None and PRONOUNS.get(subject.lower_) == gender
                 and subject.dep_ in ("nsubj", "nsubjpass"))
 
     def own_subject(self, token: Token, person: Person) -> bool:

@@ -119,10 +119,21 @@ class PeopleIndex:
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
 
+        owner = self._relative_owner(token)
+        if owner is not None:
+            owner_person = compatible(owner.i) if owner.pos_ != "PRON" else None
+            if owner_person is not None:
+                return owner_person
+            if owner.pos_ == "PRON" and gender is not None and PRONOUNS.get(owner.lower_) == gender:
+                return self._chained(owner, gender)
         # same sentence: a subject of the main clause first ("X praised Y ..., but he said"), then the closest
         # mention, leaving out mentions buried in a subordinate clause ("X told CNN that Y's ..., but he said")
         same = [(doc[i].dep_ not in ("nsubj", "nsubjpass"), _depth(doc[i]), token.i - i)
                 for i in range(sent.start, token.i) if compatible(i) is not None]
+        if not same:
+            later = self._cataphora(token, compatible)
+            if later is not None:
+                return later
         if same:
             best = min(same)
             if best[0] and gender is not None:
@@ -168,6 +179,34 @@ class PeopleIndex:
             return []
         person = self.by_token.get(verb.head.i)
         return [person] if person is not None else []
+
+    def _relative_owner(self, token: Token) -> Token | None:
+        """"Dale's trip to Oslo, where he met X": the subject of a relative clause on a possessed thing is its
+        owner (the main clause's subject, "Moss called for an inquiry into …", is someone else)."""
+        verb = token.head
+        if token.dep_ not in ("nsubj", "nsubjpass") or verb.dep_ != "relcl":
+            return None
+        noun = verb.head
+        while not any(c.dep_ == "poss" for c in noun.children) and noun.dep_ == "pobj" \
+                and noun.head.dep_ == "prep" and noun.head.head.pos_ in ("NOUN", "PROPN"):
+            noun = noun.head.head  # "trip to Oslo, where": the clause hangs on the place
+        if noun.i in self.by_token:
+            return None  # a relative on a person: _relative_heads
+        return next((c for c in noun.children if c.dep_ == "poss"), None)
+
+    def _cataphora(self, token: Token, compatible) -> Person | None:
+        """"As she pressed him on whether he met X, Roe paused": a he/she in a clause fronted before the main
+        clause, with no name before it in the sentence, looks ahead to the main clause's named subject."""
+        clause = token
+        while clause.head.i != clause.i and clause.head.dep_ != "ROOT":
+            clause = clause.head
+        root = clause.head
+        if clause.dep_ != "advcl" or root.i == clause.i or clause.right_edge.i >= root.i:
+            return None
+        subject = next((c for c in root.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+        if subject is None or subject.i < clause.right_edge.i:
+            return None
+        return compatible(subject.i)
 
     def _prominence(self, i: int) -> int:
         """How likely a name in an earlier sentence is the topic a later he/she continues: its subject (0),
