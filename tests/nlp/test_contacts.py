@@ -386,6 +386,21 @@ def test_condition_on_the_governing_clause_hedges():
     assert c.polarity == "hedged"
 
 
+def test_a_contact_said_to_have_taken_place_is_asserted_under_a_hedge():
+    c = only(contacts("Prosecutors would have to prove that Lind knew the details of a meeting between "
+                      "Boris Tamm and Clara Venn that took place in March."))
+    assert c.polarity == "asserted"
+    c = only(contacts("Prosecutors would have to prove that Boris Tamm attended a meeting with Clara Venn "
+                      "that took place in March."))
+    assert c.polarity == "hedged"  # that he attended is still to be proved
+
+
+def test_a_cited_court_case_is_no_party_to_a_contact():
+    from presstrace.nlp.participants import case_name
+    doc = load_pipeline()("The court cited Lind v. United States when Boris Tamm wrote to Clara Venn.")
+    assert [t.text for t in doc if case_name(t)] == ["Lind", "States"]
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

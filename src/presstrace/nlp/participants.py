@@ -37,6 +37,9 @@ SUBJECT_CONTROL_BY_OBJECT = {"ask", "invite", "urge", "tell", "encourage", "allo
                              "push", "advise", "remind", "beg", "implore", "require", "permit", "enable"}
 
 
+CASE_MARKS = {"v.", "vs.", "v", "vs"}
+
+
 @dataclass
 class Mention:
     """A participant: where it is written and who it is."""
@@ -57,6 +60,8 @@ class Resolver:
         token = appositive_name(relative_antecedent(token), self.index)
         if any(c.dep_ == "det" and c.lower_ in WH_DETERMINERS for c in token.children):
             return None  # "which adviser informed Trump": who it was is the question
+        if case_name(token):
+            return None  # "See Roe v. United States, 265 U.S. 182": a court case cited, not a party to a contact
         ref = self.ref_for(token, allow_place)
         if ref is None or garbled(ref):
             return None  # "Donald John TrumpTrump faces …": link text of a scraped page run into the body
@@ -308,6 +313,11 @@ def inner_quote_mark(token: Token) -> Token | None:
 
 def double_quote(token: Token) -> bool:
     return token.is_quote and token.text not in SINGLE_QUOTES
+
+
+def case_name(token: Token) -> bool:
+    """A party of a cited court case ("Roe v. Wade"): the "v." joins two names into the case's name."""
+    return any(t.lower_ in CASE_MARKS for t in (*token.children, token.head))
 
 
 def acronym(token: Token) -> bool:

@@ -174,7 +174,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
     # a relative clause is taken as known, whatever someone believes about the rest
     known = possessed_noun(start)
     result.source = source_among_children(start)
-    if known_topic(start):
+    if known_topic(start) or said_to_have_occurred(start):
         return  # "agreed to speak with investigators about his contacts with X": the contacts are a given
     while token.head.i != token.i and steps < MAX_STEPS and token.dep_ in CLAUSE_LINKS:
         if wh_content(token):
@@ -263,6 +263,22 @@ def known_topic(noun: Token) -> bool:
     if noun.head.head.pos_ != "VERB":
         return False  # "if reports are accurate about his contact": what reports say is not a given
     return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+
+
+def said_to_have_occurred(noun: Token) -> bool:
+    """"prove he knew of a meeting with X that took place in May": a relative clause stating that the contact
+    happened asserts it, whatever the clauses above leave open."""
+    if noun.pos_ != "NOUN":
+        return False
+    # the parser often hangs the clause on the partner ("a meeting with envoys that took place")
+    for clause in (t for t in noun.subtree if t.dep_ == "relcl"):
+        lemma = clause.lemma_.lower()
+        objects = {f"{lemma}_{c.lemma_.lower()}" for c in clause.children if c.dep_ == "dobj"}
+        relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children)
+        if relative and {lemma, *objects} & lexicon.words("contact_occurrence_verbs") and clause.tag_ == "VBD" \
+                and not negated(clause) and not hedged_locally(clause):
+            return True
+    return False
 
 
 def circumstance(clause: Token) -> bool:
