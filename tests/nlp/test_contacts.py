@@ -399,6 +399,7 @@ def test_a_cited_court_case_is_no_party_to_a_contact():
     from presstrace.nlp.participants import case_name
     doc = load_pipeline()("The court cited Lind v. United States when Boris Tamm wrote to Clara Venn.")
     assert [t.text for t in doc if case_name(t)] == ["Lind", "States"]
+    assert pairs(contacts("Boris Tamm met Foreign Minister Oleg V. Markov in May.")) == {frozenset({"Tamm", "Markov"})}
 
 
 def test_letters_sent_by_two_people_are_not_between_them():

@@ -75,6 +75,14 @@ def test_a_foreign_office_holder_only_when_mentioned_nearby(nlp):
     assert person is not None and person.name == "Luis Ortega"
 
 
+def test_the_capitalised_president_of_the_story_beats_a_rarely_named_one(nlp):
+    text = ("President Alan Whitford spoke in Ohio. Whitford said trade was strong. Former President Ruth Lamb "
+            "disagreed. Whitford repeated it, and aides to Whitford cheered. Later, Dan Kell met with the President.")
+    doc = nlp(text)
+    index = find_people(doc)
+    assert index.person_at(doc[-2]).name == "Alan Whitford"
+
+
 def test_any_president_is_no_one_in_particular(nlp):
     text = "President Alan Whitford spoke on Monday. A court pick is an element of any president's legacy."
     assert _role_noun(nlp, text) is None

@@ -317,7 +317,7 @@ def double_quote(token: Token) -> bool:
 
 def case_name(token: Token) -> bool:
     """A party of a cited court case ("Roe v. Wade"): the "v." joins two names into the case's name."""
-    return any(t.lower_ in CASE_MARKS for t in (*token.children, token.head))
+    return any(t.text in CASE_MARKS for t in (*token.children, token.head))  # not "Sergey V. Lavrov"
 
 
 def acronym(token: Token) -> bool:
