@@ -266,8 +266,10 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         return None
     if len(cands) == 1:
         person, plain = next(iter(cands.values()))
-        # a qualified office holder ("Mexican President X") for a bare "the president" only when nearby
-        if plain or _recent(doc, t, last_seen.get(person.id, [])):
+        # a qualified office holder ("Mexican President X") for a bare "the president" only when nearby, and a
+        # holder named once or twice long before ("President Obama" in a story on Trump) neither
+        recent = _recent(doc, t, last_seen.get(person.id, []))
+        if recent or (plain and _mentions(person, last_seen) >= 3):
             return person
         return None
     # several holders: only one of them holding the plain office ("President Obama" beside "Russian President
@@ -281,14 +283,16 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
 def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person | None:
     """The one holder the article is about: named at least three times as often as every other ("the
     president" in a story naming Trump twenty times and Obama twice)."""
-    def mentions(person: Person) -> int:  # runs of tokens: "Alan Whitford" is one mention
-        seen = last_seen.get(person.id, [])
-        return sum(1 for k, i in enumerate(seen) if k == 0 or seen[k - 1] != i - 1)
-
-    counts = sorted(((mentions(p), p.name, p) for p in people), reverse=True)
+    counts = sorted(((_mentions(p, last_seen), p.name, p) for p in people), reverse=True)
     if len(counts) < 2 or counts[0][0] < 3 * max(counts[1][0], 1):
         return None
     return counts[0][2]
+
+
+def _mentions(person: Person, last_seen: dict[str, list[int]]) -> int:
+    """How often a person is named: runs of their tokens ("Alan Whitford" is one mention)."""
+    seen = last_seen.get(person.id, [])
+    return sum(1 for k, i in enumerate(seen) if k == 0 or seen[k - 1] != i - 1)
 
 
 def _recent(doc: Doc, t: Token, seen: list[int], sentences: int = 3) -> bool:
