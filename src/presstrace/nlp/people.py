@@ -625,8 +625,7 @@ def find_people(doc: Doc) -> PeopleIndex:
     for m in single:
         name = clean_name(m.text)
         key = name_key(name)
-        default = index.by_surname.get(key) or _only_suffixed(index, key)
-        person = _honorific_match(doc, m, default, surname_people.get(key, []))
+        person = _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
         if person is None:
@@ -641,12 +640,6 @@ def find_people(doc: Doc) -> PeopleIndex:
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
-
-
-def _only_suffixed(index: PeopleIndex, key: str) -> Person | None:
-    """"Mr. Biden" after "Joseph R. Biden Jr.": the one person of that surname, who carries a generation suffix."""
-    found = [p for k, p in index.by_surname.items() if k.split()[0] == key and k != key]
-    return found[0] if len(found) == 1 else None
 
 
 def _honorific_match(doc: Doc, m: Span, default: Person | None, same_surname: list[Person]) -> Person | None:

@@ -266,10 +266,8 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         return None
     if len(cands) == 1:
         person, plain = next(iter(cands.values()))
-        # a qualified office holder ("Mexican President X") for a bare "the president" only when nearby, and a
-        # holder named once or twice long before ("President Obama" in a story on Trump) neither
-        recent = _recent(doc, t, last_seen.get(person.id, []))
-        if recent or (plain and _mentions(person, last_seen) >= 3):
+        # a qualified office holder ("Mexican President X") for a bare "the president" only when nearby
+        if plain or _recent(doc, t, last_seen.get(person.id, [])):
             return person
         return None
     # several holders: only one of them holding the plain office ("President Obama" beside "Russian President
