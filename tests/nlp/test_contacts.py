@@ -402,6 +402,11 @@ def test_a_cited_court_case_is_no_party_to_a_contact():
     assert pairs(contacts("Boris Tamm met Foreign Minister Oleg V. Markov in May.")) == {frozenset({"Tamm", "Markov"})}
 
 
+def test_a_past_clause_of_time_states_its_contact_under_a_question():
+    c = only(contacts("Investigators may ask whether Boris Tamm lied after he met Clara Venn in May."))
+    assert c.polarity == "asserted"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

@@ -83,6 +83,13 @@ def test_the_capitalised_president_of_the_story_beats_a_rarely_named_one(nlp):
     assert index.person_at(doc[-2]).name == "Alan Whitford"
 
 
+def test_a_company_president_named_often_is_not_the_president(nlp):
+    text = ("Roger Bell, the longtime president of Acme News, built the channel. Bell hired anchors. Bell fired "
+            "them. Bell sold ads. Under President Alan Whitford, Bell thrived. Dan Kell now speaks with the president "
+            "every week.")
+    assert _role_noun(nlp, text) is None
+
+
 def test_any_president_is_no_one_in_particular(nlp):
     text = "President Alan Whitford spoke on Monday. A court pick is an element of any president's legacy."
     assert _role_noun(nlp, text) is None

@@ -181,6 +181,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
             break  # "no recollection of what he discussed with X", "why the FBI interviewed X": it took place
         if circumstance_of_other_event(token):
             break  # "denied that Trump shared secrets at his meeting with X": the denial is of the sharing
+        if token.dep_ == "advcl" and circumstance(token) and past(token):
+            break  # "may ask whether he lied after he met X": a past clause of time or reason states a fact
         if contrasted_clause(token):
             break  # "they deny that he spoke with X, but he still communicated with Y": the writer's own claim
         below = token
@@ -279,6 +281,12 @@ def said_to_have_occurred(noun: Token) -> bool:
                 and not negated(clause) and not hedged_locally(clause):
             return True
     return False
+
+
+def past(verb: Token) -> bool:
+    """"met", "had met": a verb in a past tense (not "after he meets X", which a future above governs)."""
+    return verb.tag_ == "VBD" or verb.tag_ == "VBN" and any(c.lower_ in ("had", "has", "have") and c.dep_ == "aux"
+                                                            for c in verb.children)
 
 
 def circumstance(clause: Token) -> bool:

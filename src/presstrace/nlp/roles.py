@@ -275,7 +275,9 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
     plain = [p for p, is_plain in cands.values() if is_plain]
     if len(plain) == 1:
         return plain[0]
-    return _dominant(plain, last_seen)
+    # "the president" of a story naming President Obama once and Fox's president often is neither
+    unowned = [p for p in plain if any(r.of is None and _role_head(r.title)[0] == t.lower_ for r in p.roles)]
+    return _dominant(unowned, last_seen) if len(unowned) == len(plain) else None
 
 
 def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person | None:
