@@ -66,6 +66,13 @@ def test_a_surname_particle_capitalised_at_a_sentence_start_is_the_same_person(n
     assert [p.name for p in index.people] == ["Carla van Doren"]
 
 
+def test_the_staff_credit_of_the_story_is_no_antecedent(nlp):
+    doc = nlp("Tom Dale said the deal was done. Ann Roe and Josh Kell contributed to this report. "
+              "Days later, he met with the lawyer.")
+    he = next(t for t in doc if t.text == "he")
+    assert find_people(doc).person_at(he).name == "Tom Dale"
+
+
 def test_person_for_a_surname_span(nlp):
     doc = nlp("Walter Brandt arrived late. Brandt apologised.")
     index = find_people(doc)

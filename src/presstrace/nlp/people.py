@@ -114,7 +114,8 @@ class PeopleIndex:
 
         def compatible(i: int) -> Person | None:
             person = self.by_token.get(i)
-            if person is None or i in self.excluded or person in bound or _speaker_label(doc[i]):
+            if person is None or i in self.excluded or person in bound or _speaker_label(doc[i]) \
+                    or _credit_line(doc[i]):
                 return None
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
@@ -282,6 +283,16 @@ def _speaker_label(token: Token) -> bool:
     after = end >= len(token.doc) or token.doc[end].is_space or "\n" in line[-1].whitespace_ or (
         token.doc[end].text == ":" and "\n" in token.doc[end].text_with_ws)
     return before and after and all(t.pos_ == "PROPN" for t in line)
+
+
+def _credit_line(token: Token) -> bool:
+    """"Ann Roe and Dan Kell contributed to this report": a name in the staff credit of the story
+    (data/credit_verbs.txt), or after "reporting by"."""
+    sent = token.sent
+    if any(t.lemma_.lower() in lexicon.words("credit_verbs") for t in sent) and \
+            any(t.lower_ in ("report", "reporting", "story", "article") for t in sent):
+        return True
+    return any(t.lower_ == "reporting" and t.nbor(1).lower_ == "by" for t in sent[:-1] if t.i < token.i)
 
 
 def _same_given_name(written: str, known: str) -> bool:
