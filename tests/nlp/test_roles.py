@@ -90,6 +90,14 @@ def test_a_company_president_named_often_is_not_the_president(nlp):
     assert _role_noun(nlp, text) is None
 
 
+def test_his_counsel_is_not_the_special_counsel(nlp):
+    doc = nlp("Special counsel Mara Quist filed the charges. Dan Kell's jail makes it harder for him to confer "
+              "with his counsel.")
+    index = find_people(doc)
+    counsel = [t for t in doc if t.text == "counsel"][-1]
+    assert index.person_at(counsel) is None
+
+
 def test_any_president_is_no_one_in_particular(nlp):
     text = "President Alan Whitford spoke on Monday. A court pick is an element of any president's legacy."
     assert _role_noun(nlp, text) is None

@@ -260,8 +260,9 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         cands[person.id] = (person, (prev[1] if prev else False) or plain)
     if of is not None:
         # "Putin's spokesman": the holder with that owner; an unowned holder only when it is the only one
+        # with a plain title ("his counsel" is not the one "special counsel")
         owned = {k: v for k, v in cands.items() if any(r.of == of for r in v[0].roles)}
-        cands = owned or (cands if len(cands) == 1 else {})
+        cands = owned or (cands if len(cands) == 1 and _plain_title(next(iter(cands.values()))[0], t) else {})
     if not cands:
         return None
     if len(cands) == 1:
@@ -287,6 +288,11 @@ def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person |
     if len(counts) < 2 or counts[0][0] < 3 * max(counts[1][0], 1):
         return None
     return counts[0][2]
+
+
+def _plain_title(person: Person, noun: Token) -> bool:
+    """Whether the person holds the role noun's office under that bare title ("spokesman", not "special counsel")."""
+    return any(_role_head(r.title) == (noun.lower_, set()) for r in person.roles)
 
 
 def _mentions(person: Person, last_seen: dict[str, list[int]]) -> int:
