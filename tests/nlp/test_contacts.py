@@ -407,6 +407,12 @@ def test_a_past_clause_of_time_states_its_contact_under_a_question():
     assert c.polarity == "asserted"
 
 
+def test_a_concessive_clause_is_the_writers_own_statement():
+    c = only(contacts("Boris Tamm falsely stated that he had never called anyone, even though records show that "
+                      "Tamm met with Clara Venn in June."))
+    assert c.polarity == "asserted" and c.asserted_by.name == "article"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

@@ -691,7 +691,7 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
         # "In conversations with Pence, Flynn denied discussing sanctions": the denial is of something said
         # in the conversations, which took place
         st.polarity = "asserted"
-    asserter = ARTICLE if st.retracted else asserted_by(found.cue, st.source, resolver)
+    asserter = ARTICLE if st.retracted else asserted_by(found.cue, st.source, resolver, st.writers_own)
     scope = within_quotation(modifier_tokens(found), found.cue)
     sent = found.cue.sent
     evidence = evidence_of(sent)
@@ -704,15 +704,17 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
                     event=event, modality=st.modality, mentions=[m.text for m in pair]) for pair in pairs]
 
 
-def asserted_by(cue: Token, source: Token | None, resolver: Resolver) -> Ref:
-    """The speaker whose statement carries the contact: parse, then the quote around it, else the article."""
+def asserted_by(cue: Token, source: Token | None, resolver: Resolver, writers_own: bool = False) -> Ref:
+    """The speaker whose statement carries the contact: parse, then the quote around it, else the article. A
+    clause the writer sets against someone's words is in an indirect quotation of them only by a misparse."""
     named = resolver.mention(source) if source is not None else None
     if named is not None and named.ref.id:
         return named.ref
     outlet = resolver.index.org_at(source) if source is not None and named is None else None
     if outlet is not None:  # “CNN has reported that A met B,” X said: CNN's report, in X's words
         return Ref(name=outlet.name, id=outlet.id, is_group=True)
-    around = [q for q in resolver.quotes if q.speaker is not None and q.start <= cue.idx < q.end]
+    around = [q for q in resolver.quotes if q.speaker is not None and q.start <= cue.idx < q.end
+              and not (writers_own and q.type == "indirect")]
     if around:
         return min(around, key=lambda q: q.end - q.start).speaker
     if named is not None:

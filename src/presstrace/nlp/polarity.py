@@ -36,6 +36,7 @@ class Stance:
     modality: str | None = None  # future | intended
     source: Token | None = None  # who asserts (or denies) the contact: a subject, or X of "according to X"
     retracted: bool = False  # the statement carrying the contact is called false ("incorrectly stated")
+    writers_own: bool = False  # set against what someone said ("…, but he met X", "even though he met X")
 
 
 def stance(cue: Token, support: Token | None = None) -> Stance:
@@ -184,6 +185,7 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if token.dep_ == "advcl" and circumstance(token) and past(token):
             break  # "may ask whether he lied after he met X": a past clause of time or reason states a fact
         if contrasted_clause(token):
+            result.writers_own = True
             break  # "they deny that he spoke with X, but he still communicated with Y": the writer's own claim
         below = token
         link, token, steps = token.dep_, token.head, steps + 1
@@ -252,7 +254,11 @@ def with_preposition(verb: Token) -> str:
 
 
 def contrasted_clause(token: Token) -> bool:
-    """A clause conjoined with "but" or "yet" that has its own subject stands apart from the clause before."""
+    """A clause conjoined with "but" or "yet" that has its own subject stands apart from the clause before, and
+    so does a concessive one ("falsely stated he had not seen X, even though emails show he met X")."""
+    if token.dep_ == "advcl" and any(c.dep_ == "mark" and c.lower_ in ("although", "though", "whereas")
+                                     for c in token.children):
+        return True
     return token.dep_ == "conj" and any(c.dep_ in ("nsubj", "nsubjpass") for c in token.children) and any(
         c.dep_ == "cc" and c.lower_ in ("but", "yet") for c in token.head.children)
 
