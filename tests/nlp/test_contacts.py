@@ -413,6 +413,17 @@ def test_a_concessive_clause_is_the_writers_own_statement():
     assert c.polarity == "asserted" and c.asserted_by.name == "article"
 
 
+def test_denying_being_in_contact_denies_it():
+    c = only(contacts("Boris Tamm denied that he had been in contact with Clara Venn."))
+    assert c.polarity == "denied"
+
+
+def test_a_definite_meeting_as_the_setting_of_a_reported_act_took_place():
+    c = only(contacts("Boris Tamm will confirm reports that Clara Venn asked him in the May 4 meeting to drop "
+                      "the inquiry."))
+    assert c.polarity == "asserted"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

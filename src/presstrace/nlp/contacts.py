@@ -494,7 +494,8 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
         if any(person_like(t) for t in others):
             actors = [t for t in framing_subjects(noun) if person_like(t)]
             others = [t for t in others if person_like(t)] if actors else others
-            framed = bool(actors)
+            # "Y was in talks with X" states the contact itself; "In talks with X, Y said" frames an act
+            framed = bool(actors) and noun.head.head.lemma_ != "be"
     if support is not None:
         others += [t for t in prep_objects(support, {"with"}) if t not in others]
     if not (actors or between or others or support is not None):

@@ -363,8 +363,18 @@ def circumstance_of_other_event(token: Token) -> bool:
     """A preposition of time or place ("at", "during", "after") whose object is the contact noun and which hangs
     on another event ("shared secrets at his meeting with X"): the contact is that event's setting, and what
     is said of the event is not said of it."""
-    return (token.dep_ == "prep" and token.lower_ in CIRCUMSTANCE_PREPS
-            and any(c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN") for c in token.children))
+    if token.dep_ != "prep":
+        return False
+    nouns = [c for c in token.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
+    if token.lower_ == "in":  # "asked him in the Feb. 14 meeting", not "denied being in contact with X"
+        return any(definite(n) for n in nouns)
+    return token.lower_ in CIRCUMSTANCE_PREPS and bool(nouns)
+
+
+def definite(noun: Token) -> bool:
+    """"the meeting", "that call", "their talks": a noun phrase naming a known thing."""
+    return any(c.dep_ == "poss" or c.dep_ == "det" and c.lower_ in ("the", "this", "that", "these", "those")
+               for c in noun.children)
 
 
 def wh_content(clause: Token) -> bool:
