@@ -73,6 +73,11 @@ def test_the_staff_credit_of_the_story_is_no_antecedent(nlp):
     assert find_people(doc).person_at(he).name == "Tom Dale"
 
 
+def test_a_feminine_surname_gives_her_gender(nlp):
+    index = index_of(nlp, "The lawyer Brodskaya arrived late. Brodskaya said little.")
+    assert index.gender[index.people[0].id] == "f"
+
+
 def test_person_for_a_surname_span(nlp):
     doc = nlp("Walter Brandt arrived late. Brandt apologised.")
     index = find_people(doc)

@@ -689,6 +689,8 @@ def _genders(doc: Doc, index: PeopleIndex) -> None:
             index.gender[person.id] = own[person.id][0]
         elif first:
             index.gender[person.id] = first
+        elif words[-1].lower().endswith(tuple(lexicon.words("female_surname_endings"))):
+            index.gender[person.id] = "f"  # "Veselnitskaya", named without her given name
 
 
 def _possessive_votes(doc: Doc, index: PeopleIndex) -> dict[str, list[str]]:
