@@ -968,3 +968,13 @@ def test_a_focus_adverb_before_a_restricted_pronoun_group_is_left_out(nlp):
 def test_a_quoted_name_inside_a_restricted_group_stays_in_its_name(nlp):
     text = 'Some in the "Never Again" crowd suggest the plan is as bad as the old one.'
     assert one(quotes(nlp, text), "plan is as bad").speaker.name == 'Some in the "Never Again" crowd'
+
+
+@pytest.mark.parametrize("text, fragment, tail", [
+    ("The group's director, Mary Olsen, said the visit had been booked a year ahead of time but that she was told "
+     "not to ask him about the race.", "visit had been booked", "about the race"),
+    ("Dan Kowalski said he understands the mayor's position of supporting but not endorsing the plan.",
+     "he understands", "endorsing the plan"),
+])
+def test_a_second_that_clause_or_a_joined_gerund_stays_in_the_content(nlp, text, fragment, tail):
+    assert one(quotes(nlp, text), fragment).text.endswith(tail)

@@ -1011,12 +1011,22 @@ class QuoteFinder:
                 break
             joined = (c.head == cue or self.is_cue(c)) and not any(x.dep_ == "nsubj" for x in c.children)
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi and self.in_quote[c.i] < 0 \
-                    and (joined or self._tense_break(c)) and not self._continues_after_quote(cue, c):
+                    and (joined or self._tense_break(c)) and not self._continues_after_quote(cue, c) \
+                    and not self._coordinated_content(c):
                 hi = c.left_edge.i - 1
                 while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
                     hi -= 1
                 break
         return hi
+
+    @staticmethod
+    def _coordinated_content(c: Token) -> bool:
+        """"said the visit was booked early but that she was told ...": a conjunct with a complementizer of its own
+        is a second content clause; "a position of supporting but not endorsing the plan": a gerund joined to a
+        gerund is one noun-like phrase. Neither is a statement of its own."""
+        if any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in c.children):
+            return True
+        return c.tag_ == "VBG" and c.head.tag_ == "VBG" and c.head.dep_ in ("pcomp", "pobj", "dobj", "conj")
 
     @staticmethod
     def _tense_break(c: Token) -> bool:
