@@ -978,3 +978,8 @@ def test_a_quoted_name_inside_a_restricted_group_stays_in_its_name(nlp):
 ])
 def test_a_second_that_clause_or_a_joined_gerund_stays_in_the_content(nlp, text, fragment, tail):
     assert one(quotes(nlp, text), fragment).text.endswith(tail)
+
+
+def test_an_adjective_after_as_completes_the_object_content(nlp):
+    text = "The mayor has slammed the council's proposal as too vague and unrealistic."
+    assert one(quotes(nlp, text), "proposal").text == "the council's proposal as too vague and unrealistic"

@@ -903,7 +903,9 @@ class QuoteFinder:
             elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
                 # "accused X of hacking", "called for taxing": a gerund is a pcomp, not a pobj
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
-                if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+                # "slammed the plan as too vague": after "as" the parser may hang the adjective as a modifier
+                if objs and objs[0].ent_type_ not in ("DATE", "TIME") or c.lower_ == "as" and any(
+                        o.pos_ == "ADJ" for o in c.children):
                     parts.append(c)
         if not parts:
             return None
