@@ -983,3 +983,15 @@ def test_a_second_that_clause_or_a_joined_gerund_stays_in_the_content(nlp, text,
 def test_an_adjective_after_as_completes_the_object_content(nlp):
     text = "The mayor has slammed the council's proposal as too vague and unrealistic."
     assert one(quotes(nlp, text), "proposal").text == "the council's proposal as too vague and unrealistic"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Though the transition was smooth, Dana Kerr said, replacing the nominee would be much harder.",
+     "Though the transition", "much harder"),
+    ("If the law has never been tested, Dana Kerr said, there is a simple explanation.", "If the law", "explanation"),
+    ("The budget, Dana Kerr said, is balanced.", "The budget", "balanced"),
+])
+def test_a_parenthetical_cue_keeps_the_fronted_clause_and_the_clause_around_it(nlp, text, start, end):
+    q = one(quotes(nlp, text), end)
+    assert q.text.startswith(start) and q.text.endswith(end)
+    assert q.speaker.name == "Dana Kerr"

@@ -679,12 +679,15 @@ class QuoteFinder:
                 hi = cue.i - 1
             else:
                 lo = cue.i + 1
+        fronted = self._fronted_clause(cue) if root.i > cue.i else None
         lo_tok = doc[lo]
         if lo_tok.lower_ in ("that", "whether", "if") and lo_tok.dep_ == "mark":
             lo += 1
         if lo > hi:
             return None
         hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi)))
+        if fronted is not None:
+            lo = fronted.left_edge.i
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
         k = self.in_quote[lo]
@@ -1139,22 +1142,29 @@ class QuoteFinder:
         if before is not None:
             toks = [t for t in cue.sent if t.i < before and not t.is_space]
         else:
-            skip = {t.i for t in cue.subtree}
+            # "The budget, she said, is balanced": the parser may hang the aside on the auxiliary
+            while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+                head = head.head
+            fronted = self._fronted_clause(cue)
+            kept = {t.i for t in fronted.subtree} if fronted is not None else set()
+            skip = {t.i for t in cue.subtree} - kept
             toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
+            toks = sorted(toks + [self.doc[i] for i in kept if self.doc[i] not in toks], key=lambda t: t.i)
+            left, right = min(skip), max(skip)
             # an aside that opens or closes the clause: only the other side is content
-            if all(t.is_punct for t in toks if t.i > cue.right_edge.i):
-                toks = [t for t in toks if t.i < cue.left_edge.i]
-            elif all(t.is_punct or t.dep_ == "cc" for t in toks if t.i < cue.left_edge.i):
-                toks = [t for t in toks if t.i > cue.right_edge.i]
+            if all(t.is_punct for t in toks if t.i > right):
+                toks = [t for t in toks if t.i < left]
+            elif all(t.is_punct or t.dep_ == "cc" for t in toks if t.i < left):
+                toks = [t for t in toks if t.i > right]
             else:
                 # '“Follow us,” Ms. Gil said, and the boys trailed behind', '“Too much hate,” she said, blaming the
                 # mayor': unquoted words after a quotation and its cue are the writer's narration, not the rest of
                 # the quotation
-                after = [t for t in toks if t.i > cue.right_edge.i and not t.is_punct]
-                before = [t for t in toks if t.i < cue.left_edge.i and not t.is_punct]
+                after = [t for t in toks if t.i > right and not t.is_punct]
+                before = [t for t in toks if t.i < left and not t.is_punct]
                 if after and before and all(self.in_quote[t.i] >= 0 for t in before) \
                         and not any(self.in_quote[t.i] >= 0 for t in after):
-                    toks = [t for t in toks if t.i < cue.left_edge.i]
+                    toks = [t for t in toks if t.i < left]
         while toks and toks[-1].is_punct and self.in_quote[toks[-1].i] < 0:
             toks.pop()
         if len(toks) < 4:
@@ -1164,6 +1174,23 @@ class QuoteFinder:
         if k >= 0:
             start = min(start, self.segments[k].start)
         return (start, end) if end - start > 3 else None
+
+    def _fronted_clause(self, cue: Token) -> Token | None:
+        """"Though the move was smooth, he said, replacing her would be harder": a finite conditional, concessive or
+        causal clause (data/fronted_clause_marks.txt) that opens the sentence, right before the subject of a cue set
+        off by commas, belongs to the reported sentence; the parser hung it on the cue."""
+        doc = self.doc
+        subs = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        after = cue.i + 1
+        if not subs or after >= len(doc) or doc[after].text != "," or cue.i - subs[0].right_edge.i > 3:
+            return None
+        for c in cue.lefts:
+            if c.dep_ == "advcl" and c.right_edge.i + 2 == subs[0].left_edge.i and doc[c.right_edge.i + 1].text == "," \
+                    and c.left_edge.i == cue.sent.start and self.in_quote[c.i] < 0 \
+                    and any(x.dep_ in SUBJECTS + ("expl",) for x in c.children) \
+                    and any(m.dep_ == "mark" and m.lower_ in lexicon.words("fronted_clause_marks") for m in c.children):
+                return c
+        return None
 
     def _own_cue(self, t: Token) -> bool:
         """A complement that is itself an outlet's parenthetical ("..., The Hill reports"); not a quoted clause
