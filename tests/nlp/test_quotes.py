@@ -995,3 +995,16 @@ def test_a_parenthetical_cue_keeps_the_fronted_clause_and_the_clause_around_it(n
     q = one(quotes(nlp, text), end)
     assert q.text.startswith(start) and q.text.endswith(end)
     assert q.speaker.name == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lund leads by 15 points in Ohio, according to the state poll, and has a small lead in Iowa.",
+     "Lund leads by 15 points in Ohio"),
+    ("The mayor spoke at the fair, according to the Ledger, during a break in the rain over the county.",
+     "The mayor spoke at the fair"),
+    ("Lund skipped the debate because, according to his aides, the moderators would attack him.",
+     "the moderators would attack him"),
+])
+def test_according_to_takes_the_side_with_a_clause_of_its_own(nlp, text, content):
+    found = [q for q in quotes(nlp, text) if q.cue == "according to"]
+    assert found and found[0].text.rstrip(".") == content

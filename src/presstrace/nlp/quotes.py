@@ -1477,7 +1477,7 @@ class QuoteFinder:
         # the content is the clause on one side of the "according to" phrase
         before = [t for t in toks if t.i < cue.i]
         after = [t for t in toks if t.i > src.right_edge.i]
-        side = after if len(after) >= len(before) else before
+        side = self._according_side(before, after)
         if not side:
             return
         start, end = _strip(self.text, side[0].idx, side[-1].idx + len(side[-1]))
@@ -1503,6 +1503,26 @@ class QuoteFinder:
             # "according to the documents, developers say ...": a source that is not an outlet vouches for
             # the whole clause, the inner speaker's words included (both are attributions)
         self._emit((start, end), cue, "according to", self.speaker(src), None, None)
+
+    def _according_side(self, before: list[Token], after: list[Token]) -> list[Token]:
+        """The side of an "according to X" phrase that holds the statement: the one with a clause of its own, a
+        subject and its verb ("Roe leads by 15 points, according to the poll, and has a lead in Ohio": before;
+        "..., because, according to Roe, the media would ...": after, the side before ends on a subordinator);
+        else the larger side."""
+        words = [t for t in before if not t.is_punct]
+        if words and (words[-1].dep_ in ("mark", "cc") or words[-1].lower_ in COMPLEMENTIZERS):
+            return after
+        clause_before, clause_after = self._has_clause(before), self._has_clause(after)
+        if clause_before != clause_after:
+            return before if clause_before else after
+        return after if len(after) >= len(before) else before
+
+    @staticmethod
+    def _has_clause(toks: list[Token]) -> bool:
+        """A subject and its verb among the tokens, not in a relative or adverbial clause ("..., where Roe spoke")."""
+        inside = {t.i for t in toks}
+        return any(t.dep_ in SUBJECTS + ("expl",) and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+                   and t.head.dep_ not in ("relcl", "acl", "advcl") for t in toks)
 
     def _attributes_quotation_before(self, clause: list[Token]) -> bool:
         """The clause right after a closing quotation mark is nothing but a speech verb, its subject and adjuncts
