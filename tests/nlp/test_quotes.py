@@ -1008,3 +1008,13 @@ def test_a_parenthetical_cue_keeps_the_fronted_clause_and_the_clause_around_it(n
 def test_according_to_takes_the_side_with_a_clause_of_its_own(nlp, text, content):
     found = [q for q in quotes(nlp, text) if q.cue == "according to"]
     assert found and found[0].text.rstrip(".") == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The contrast with Lund, said Ann Doyle, would be clear.", "Ann Doyle"),
+    ("Many of the closures, said Tom Reyes, a golf analyst, have involved public courses.", "Tom Reyes"),
+])
+def test_an_inverted_cue_between_commas_takes_the_name_after_it(nlp, text, speaker):
+    q = [q for q in quotes(nlp, text) if q.cue == "said"][0]
+    assert q.speaker.name == speaker
+    assert len(q.spans) == 2 and speaker not in q.text

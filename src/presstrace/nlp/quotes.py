@@ -1417,6 +1417,11 @@ class QuoteFinder:
         if cue.lower_ == "according":
             self._according(cue)
             return
+        inverted = self._inverted_aside(cue)
+        if inverted is not None:  # "The plan, said Ann Doyle, would fail": the clause on both sides of the aside
+            name, first, second = inverted
+            self._emit(first, cue, cue.text, self.speaker(name), None, None, extra=second)
+            return
         span = self.content(cue)
         subj = self.subject(cue)
         if span is None:
@@ -1440,6 +1445,33 @@ class QuoteFinder:
         speaker = self.speaker(subj)
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
+
+    def _inverted_aside(self, cue: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+        """"The contrast, said Ann Doyle and others, would be clear": an inverted cue between commas inside a clause;
+        the parser takes the clause's subject for the cue's and the name after the cue for the subject of the rest.
+        The name and the two pieces of the clause around the aside are returned."""
+        doc = self.doc
+        if self.in_quote[cue.i] >= 0 or cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
+            return None
+        before = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        rest = next((c for c in cue.rights if c.dep_ == "ccomp" and self.in_quote[c.i] < 0), None)
+        if not before or rest is None or any(c.dep_ in ("mark",) for c in rest.children):
+            return None
+        name = next((c for c in rest.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
+        if name is None or not (self._named_person(name) or name.pos_ == "PROPN"):
+            return None
+        comma = name.right_edge.i  # the comma closing the aside, which the parser may hang on the name
+        while comma > name.i and doc[comma].is_punct:
+            comma -= 1
+        comma += 1
+        if comma + 1 > rest.right_edge.i or doc[comma].text != ",":
+            return None
+        lo, hi = before[0].left_edge.i, rest.right_edge.i
+        while hi > lo and doc[hi].is_punct and self.in_quote[hi] < 0:
+            hi -= 1
+        first = _strip(self.text, doc[lo].idx, doc[cue.i - 1].idx)
+        second = _strip(self.text, doc[comma].idx + 1, doc[hi].idx + len(doc[hi]))
+        return (name, first, second) if first[1] - first[0] > 3 and second[1] - second[0] > 3 else None
 
     def _aside_sides(self, before: list[Token], after: list[Token], cue: Token,
                      src: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
