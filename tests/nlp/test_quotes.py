@@ -1018,3 +1018,14 @@ def test_an_inverted_cue_between_commas_takes_the_name_after_it(nlp, text, speak
     q = [q for q in quotes(nlp, text) if q.cue == "said"][0]
     assert q.speaker.name == speaker
     assert len(q.spans) == 2 and speaker not in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "The budget, says Mayor Ann Doyle, is balanced.",
+    "The budget, Mayor Ann Doyle says, is balanced.",
+    "The budget, Mayor Ann Doyle often says, is balanced.",
+])
+def test_the_clause_subject_the_parser_gave_a_parenthetical_cue_stays_in_the_content(nlp, text):
+    q = one(quotes(nlp, text), "balanced")
+    assert q.text == "The budget is balanced"
+    assert q.speaker.name == "Ann Doyle"

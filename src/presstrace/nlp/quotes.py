@@ -680,6 +680,11 @@ class QuoteFinder:
             else:
                 lo = cue.i + 1
         fronted = self._fronted_clause(cue) if root.i > cue.i else None
+        # "The budget, Ann Doyle says, is balanced": the parser gave the cue the subject of the clause after it
+        subs = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        if fronted is None and root.i > cue.i and len(subs) > 1 and not any(c.dep_ in SUBJECTS for c in root.children) \
+                and any(t.text == "," for t in doc[subs[0].i + 1:subs[1].left_edge.i]):
+            fronted = subs[0]
         lo_tok = doc[lo]
         if lo_tok.lower_ in ("that", "whether", "if") and lo_tok.dep_ == "mark":
             lo += 1
@@ -1147,6 +1152,11 @@ class QuoteFinder:
                 head = head.head
             fronted = self._fronted_clause(cue)
             kept = {t.i for t in fronted.subtree} if fronted is not None else set()
+            # "The budget, says Ann Doyle, is balanced": the parser gave the cue the clause's subject too
+            subs = [c for c in cue.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+            if len(subs) > 1:
+                speaker = self.subject(cue)
+                kept |= {t.i for c in subs if c is not speaker for t in c.subtree}
             skip = {t.i for t in cue.subtree} - kept
             toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
             toks = sorted(toks + [self.doc[i] for i in kept if self.doc[i] not in toks], key=lambda t: t.i)
@@ -1599,10 +1609,19 @@ class QuoteFinder:
         of what was said; the content is the two pieces around it."""
         if cue is None or not start < cue.idx < end:
             return [[start, end]]
-        subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
-        lo = subj[0].left_edge.i if subj else cue.i
-        hi = cue.i
         doc = self.doc
+        # the cue's own subject next to it: "..., he said, ..." or inverted "..., says Ann Doyle, ..."
+        subs = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        first = cue.i  # "Mr. Roe often says": the cue's adverbs and auxiliaries sit between
+        while first - 1 >= 0 and doc[first - 1].head == cue and doc[first - 1].dep_ in ("advmod", "neg", "aux"):
+            first -= 1
+        before = [c for c in subs if c.i < cue.i and c.right_edge.i >= first - 1]
+        after = [c for c in subs if c.i > cue.i and c.left_edge.i == cue.i + 1]
+        lo, hi = (before[-1].left_edge.i if before else cue.i), cue.i
+        if not before and after:
+            hi = after[0].right_edge.i
+            while hi > cue.i and doc[hi].is_punct:
+                hi -= 1
         while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("advmod", "npadvmod") and doc[hi + 1].head == cue:
             hi += 1
         if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text not in (",", "—", "–") \
