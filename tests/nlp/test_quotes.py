@@ -1029,3 +1029,9 @@ def test_the_clause_subject_the_parser_gave_a_parenthetical_cue_stays_in_the_con
     q = one(quotes(nlp, text), "balanced")
     assert q.text == "The budget is balanced"
     assert q.speaker.name == "Ann Doyle"
+
+
+def test_an_adjunct_right_after_that_stays_in_the_content(nlp):
+    text = "Lund's advisers insist that, with the candidate focused on the primaries, there have been few talks."
+    q = one(quotes(nlp, text), "few talks")
+    assert q.text.startswith("with the candidate focused")
