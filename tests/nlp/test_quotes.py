@@ -1035,3 +1035,10 @@ def test_an_adjunct_right_after_that_stays_in_the_content(nlp):
     text = "Lund's advisers insist that, with the candidate focused on the primaries, there have been few talks."
     q = one(quotes(nlp, text), "few talks")
     assert q.text.startswith("with the candidate focused")
+
+
+def test_a_second_cue_of_the_same_speaker_after_the_quotation_repeats_the_attribution(nlp):
+    text = 'Ann Lee said the new law was worth a look because “most people don’t know about it,” she said.'
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    assert found[0].text.startswith("the new law") and found[0].speaker.name == "Ann Lee"

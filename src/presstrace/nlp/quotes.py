@@ -1458,7 +1458,13 @@ class QuoteFinder:
             for t in doc_range(self.doc, span):
                 self.reporters.setdefault(t.sent.start, org.name)
             return
+        # "Lee said the law was worth a look because “few know it,” she said": a cue after a clause that holds an
+        # earlier cue of the same speaker with its quotation repeats that attribution
         speaker = self.speaker(subj)
+        if speaker is not None and speaker.id and any(
+                t.i < cue.i and t.i in self.cue_quote and self.found[self.cue_quote[t.i]].speaker is not None
+                and self.found[self.cue_quote[t.i]].speaker.id == speaker.id for t in doc_range(self.doc, span)):
+            return
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
 
