@@ -1042,3 +1042,12 @@ def test_a_second_cue_of_the_same_speaker_after_the_quotation_repeats_the_attrib
     found = quotes(nlp, text)
     assert len(found) == 1
     assert found[0].text.startswith("the new law") and found[0].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lund said the plan was dead, according to two aides.",
+    "Ann Lund said the plan was “a disaster,” according to two aides.",
+])
+def test_according_to_closing_the_content_clause_is_left_out_of_it(nlp, text):
+    q = [q for q in quotes(nlp, text) if q.cue == "said"][0]
+    assert "according" not in q.text and q.text.startswith("the plan was")

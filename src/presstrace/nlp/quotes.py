@@ -786,6 +786,15 @@ class QuoteFinder:
         aside between two dashes ("calls to members - there are two from each district - but said ..."); a dash
         aside closing the sentence ("... is in decline — a decline that took hold ...") is the speaker's own."""
         doc = self.doc
+        # "said the plan was “a disaster,” according to two aides": the source of the report closing the clause
+        for t in doc[lo + 2:hi + 1]:
+            if t.lower_ == "according" and t.i + 1 <= hi and doc[t.i + 1].lower_ == "to" and self.in_quote[t.i] < 0 \
+                    and any(x.text == "," for x in doc[t.i - 2:t.i]) \
+                    and max(t.right_edge.i, doc[t.i + 1].right_edge.i) >= hi:
+                hi = t.i - 1
+                while hi > lo and (doc[hi].is_punct and self.in_quote[hi] < 0 or doc[hi].is_quote):
+                    hi -= 1
+                break
         if hi + 1 < len(doc) and _spaced_dash(doc[hi + 1]):
             opening = next((i for i in range(hi, lo + 2, -1) if _spaced_dash(doc[i]) and self.in_quote[i] < 0), None)
             # "— or even consider a third party —": a conjunction after the dash continues the content
