@@ -1031,10 +1031,13 @@ def test_the_clause_subject_the_parser_gave_a_parenthetical_cue_stays_in_the_con
     assert q.speaker.name == "Ann Doyle"
 
 
-def test_an_adjunct_right_after_that_stays_in_the_content(nlp):
-    text = "Lund's advisers insist that, with the candidate focused on the primaries, there have been few talks."
-    q = one(quotes(nlp, text), "few talks")
-    assert q.text.startswith("with the candidate focused")
+@pytest.mark.parametrize("text, start", [
+    ("Lund's advisers insist that, with the candidate focused on the primaries, there have been few talks.",
+     "with the candidate focused"),
+    ("Ann Lund said the plan is dead: the council will not vote on it.", "the plan is dead:"),
+])
+def test_a_content_the_parser_split_at_a_comma_or_colon_is_one_content(nlp, text, start):
+    assert one(quotes(nlp, text), "few talks" if "talks" in text else "will not vote").text.startswith(start)
 
 
 def test_a_second_cue_of_the_same_speaker_after_the_quotation_repeats_the_attribution(nlp):

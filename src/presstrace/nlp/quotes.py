@@ -667,11 +667,12 @@ class QuoteFinder:
         if root.i < cue.i and cue in root.subtree:
             return None
         lo, hi = root.left_edge.i, root.right_edge.i
-        # "insist that, with the vote near, there have been few talks": the parser split the clause after "that"
-        # into two complements with only a comma between; both are the content
+        # "insist that, with the vote near, there have been few talks", "said the plan is dead: the council ...": the
+        # parser split the content after the cue into two complements with only a comma or a colon between; both are
+        # the content
         for c in cue.rights:
-            if c.dep_ == "ccomp" and c is not root and c.left_edge.i == cue.i + 1 and c.left_edge.lower_ == "that" \
-                    and 0 < lo - c.right_edge.i <= 2 and all(t.is_punct for t in doc[c.right_edge.i + 1:lo]):
+            if c.dep_ == "ccomp" and c is not root and c.left_edge.i == cue.i + 1 and self.in_quote[c.i] < 0 \
+                    and 0 < lo - c.right_edge.i <= 2 and all(t.text in (",", ":") for t in doc[c.right_edge.i + 1:lo]):
                 lo = c.left_edge.i
         # "said X, and Y would ...": the parser hangs a second clause on the cue; it is still content
         for c in cue.rights:
