@@ -1054,3 +1054,8 @@ def test_a_second_cue_of_the_same_speaker_after_the_quotation_repeats_the_attrib
 def test_according_to_closing_the_content_clause_is_left_out_of_it(nlp, text):
     q = [q for q in quotes(nlp, text) if q.cue == "said"][0]
     assert "according" not in q.text and q.text.startswith("the plan was")
+
+
+def test_a_semicolon_before_a_clause_with_its_own_subject_ends_the_content(nlp):
+    text = "Party leaders said the timing of the news was not intentional; they only learned of the deal on Friday."
+    assert one(quotes(nlp, text), "timing").text == "the timing of the news was not intentional"

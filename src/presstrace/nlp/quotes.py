@@ -787,6 +787,14 @@ class QuoteFinder:
         aside between two dashes ("calls to members - there are two from each district - but said ..."); a dash
         aside closing the sentence ("... is in decline — a decline that took hold ...") is the speaker's own."""
         doc = self.doc
+        # "said the timing was not planned; they learned of it on Friday": a semicolon before a clause with a
+        # subject of its own starts the writer's next sentence
+        for t in doc[lo + 2:hi]:
+            if t.text == ";" and self.in_quote[t.i] < 0 and any(
+                    x.dep_ in SUBJECTS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.head.i <= hi
+                    and x.left_edge.i == t.i + 1 for x in doc[t.i + 1:hi + 1]):
+                hi = t.i - 1
+                break
         # "said the plan was “a disaster,” according to two aides": the source of the report closing the clause
         for t in doc[lo + 2:hi + 1]:
             if t.lower_ == "according" and t.i + 1 <= hi and doc[t.i + 1].lower_ == "to" and self.in_quote[t.i] < 0 \
