@@ -1059,3 +1059,8 @@ def test_according_to_closing_the_content_clause_is_left_out_of_it(nlp, text):
 def test_a_semicolon_before_a_clause_with_its_own_subject_ends_the_content(nlp):
     text = "Party leaders said the timing of the news was not intentional; they only learned of the deal on Friday."
     assert one(quotes(nlp, text), "timing").text == "the timing of the news was not intentional"
+
+
+def test_content_runs_over_a_sentence_break_the_model_put_without_punctuation(nlp):
+    text = "Ava Lane said she felt the 13th Amendment was worth examining."
+    assert one(quotes(nlp, text), "felt").text == "she felt the 13th Amendment was worth examining"

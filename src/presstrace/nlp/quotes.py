@@ -698,6 +698,7 @@ class QuoteFinder:
         if lo > hi:
             return None
         hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi)))
+        hi = self._over_false_break(hi)
         if fronted is not None:
             lo = fronted.left_edge.i
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
@@ -718,6 +719,21 @@ class QuoteFinder:
                 and cue.idx < self.segments[k].start:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
+
+    def _over_false_break(self, hi: int) -> int:
+        """"she felt the 13th | Amendment was worth examining": content that runs to the end of a sentence the model
+        closed without any punctuation, inside a line, goes on to the end of the next sentence."""
+        doc = self.doc
+        tok = doc[hi]
+        if hi + 1 != tok.sent.end or hi + 1 >= len(doc) or tok.is_punct or tok.is_quote or tok.is_space \
+                or "\n" in tok.whitespace_ or self.in_quote[hi] >= 0:
+            return hi
+        nxt = doc[hi + 1].sent
+        words = [t for t in nxt if not (t.is_punct or t.is_space)]
+        if not words or any("\n" in t.text or "\n" in t.whitespace_ for t in nxt[:-1]) \
+                or self.in_quote[words[-1].i] >= 0 or any(self.is_cue(t) for t in words):  # a cue: its own sentence
+            return hi
+        return words[-1].i
 
     def _that_after_adjuncts(self, cue: Token) -> list[Token]:
         """'said following a vote in 2001 that ...', 'say by a 7-point margin, 49 percent to 42 percent, that ...',
