@@ -968,3 +968,99 @@ def test_a_focus_adverb_before_a_restricted_pronoun_group_is_left_out(nlp):
 def test_a_quoted_name_inside_a_restricted_group_stays_in_its_name(nlp):
     text = 'Some in the "Never Again" crowd suggest the plan is as bad as the old one.'
     assert one(quotes(nlp, text), "plan is as bad").speaker.name == 'Some in the "Never Again" crowd'
+
+
+@pytest.mark.parametrize("text, fragment, tail", [
+    ("The group's director, Mary Olsen, said the visit had been booked a year ahead of time but that she was told "
+     "not to ask him about the race.", "visit had been booked", "about the race"),
+    ("Dan Kowalski said he understands the mayor's position of supporting but not endorsing the plan.",
+     "he understands", "endorsing the plan"),
+])
+def test_a_second_that_clause_or_a_joined_gerund_stays_in_the_content(nlp, text, fragment, tail):
+    assert one(quotes(nlp, text), fragment).text.endswith(tail)
+
+
+def test_an_adjective_after_as_completes_the_object_content(nlp):
+    text = "The mayor has slammed the council's proposal as too vague and unrealistic."
+    assert one(quotes(nlp, text), "proposal").text == "the council's proposal as too vague and unrealistic"
+
+
+@pytest.mark.parametrize("text, start, end", [
+    ("Though the transition was smooth, Dana Kerr said, replacing the nominee would be much harder.",
+     "Though the transition", "much harder"),
+    ("If the law has never been tested, Dana Kerr said, there is a simple explanation.", "If the law", "explanation"),
+    ("The budget, Dana Kerr said, is balanced.", "The budget", "balanced"),
+])
+def test_a_parenthetical_cue_keeps_the_fronted_clause_and_the_clause_around_it(nlp, text, start, end):
+    q = one(quotes(nlp, text), end)
+    assert q.text.startswith(start) and q.text.endswith(end)
+    assert q.speaker.name == "Dana Kerr"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Lund leads by 15 points in Ohio, according to the state poll, and has a small lead in Iowa.",
+     "Lund leads by 15 points in Ohio"),
+    ("The mayor spoke at the fair, according to the Ledger, during a break in the rain over the county.",
+     "The mayor spoke at the fair"),
+    ("Lund skipped the debate because, according to his aides, the moderators would attack him.",
+     "the moderators would attack him"),
+])
+def test_according_to_takes_the_side_with_a_clause_of_its_own(nlp, text, content):
+    found = [q for q in quotes(nlp, text) if q.cue == "according to"]
+    assert found and found[0].text.rstrip(".") == content
+
+
+@pytest.mark.parametrize("text, speaker", [
+    ("The contrast with Lund, said Ann Doyle, would be clear.", "Ann Doyle"),
+    ("Many of the closures, said Tom Reyes, a golf analyst, have involved public courses.", "Tom Reyes"),
+])
+def test_an_inverted_cue_between_commas_takes_the_name_after_it(nlp, text, speaker):
+    q = [q for q in quotes(nlp, text) if q.cue == "said"][0]
+    assert q.speaker.name == speaker
+    assert len(q.spans) == 2 and speaker not in q.text
+
+
+@pytest.mark.parametrize("text", [
+    "The budget, says Mayor Ann Doyle, is balanced.",
+    "The budget, Mayor Ann Doyle says, is balanced.",
+    "The budget, Mayor Ann Doyle often says, is balanced.",
+])
+def test_the_clause_subject_the_parser_gave_a_parenthetical_cue_stays_in_the_content(nlp, text):
+    q = one(quotes(nlp, text), "balanced")
+    assert q.text == "The budget is balanced"
+    assert q.speaker.name == "Ann Doyle"
+
+
+@pytest.mark.parametrize("text, start", [
+    ("Lund's advisers insist that, with the candidate focused on the primaries, there have been few talks.",
+     "with the candidate focused"),
+    ("Ann Lund said the plan is dead: the council will not vote on it.", "the plan is dead:"),
+])
+def test_a_content_the_parser_split_at_a_comma_or_colon_is_one_content(nlp, text, start):
+    assert one(quotes(nlp, text), "few talks" if "talks" in text else "will not vote").text.startswith(start)
+
+
+def test_a_second_cue_of_the_same_speaker_after_the_quotation_repeats_the_attribution(nlp):
+    text = 'Ann Lee said the new law was worth a look because “most people don’t know about it,” she said.'
+    found = quotes(nlp, text)
+    assert len(found) == 1
+    assert found[0].text.startswith("the new law") and found[0].speaker.name == "Ann Lee"
+
+
+@pytest.mark.parametrize("text", [
+    "Ann Lund said the plan was dead, according to two aides.",
+    "Ann Lund said the plan was “a disaster,” according to two aides.",
+])
+def test_according_to_closing_the_content_clause_is_left_out_of_it(nlp, text):
+    q = [q for q in quotes(nlp, text) if q.cue == "said"][0]
+    assert "according" not in q.text and q.text.startswith("the plan was")
+
+
+def test_a_semicolon_before_a_clause_with_its_own_subject_ends_the_content(nlp):
+    text = "Party leaders said the timing of the news was not intentional; they only learned of the deal on Friday."
+    assert one(quotes(nlp, text), "timing").text == "the timing of the news was not intentional"
+
+
+def test_content_runs_over_a_sentence_break_the_model_put_without_punctuation(nlp):
+    text = "Ava Lane said she felt the 13th Amendment was worth examining."
+    assert one(quotes(nlp, text), "felt").text == "she felt the 13th Amendment was worth examining"

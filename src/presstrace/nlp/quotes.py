@@ -667,6 +667,13 @@ class QuoteFinder:
         if root.i < cue.i and cue in root.subtree:
             return None
         lo, hi = root.left_edge.i, root.right_edge.i
+        # "insist that, with the vote near, there have been few talks", "said the plan is dead: the council ...": the
+        # parser split the content after the cue into two complements with only a comma or a colon between; both are
+        # the content
+        for c in cue.rights:
+            if c.dep_ == "ccomp" and c is not root and c.left_edge.i == cue.i + 1 and self.in_quote[c.i] < 0 \
+                    and 0 < lo - c.right_edge.i <= 2 and all(t.text in (",", ":") for t in doc[c.right_edge.i + 1:lo]):
+                lo = c.left_edge.i
         # "said X, and Y would ...": the parser hangs a second clause on the cue; it is still content
         for c in cue.rights:
             if c.dep_ == "conj" and c.i > hi and c.lemma_.lower() not in self.speech \
@@ -679,12 +686,21 @@ class QuoteFinder:
                 hi = cue.i - 1
             else:
                 lo = cue.i + 1
+        fronted = self._fronted_clause(cue) if root.i > cue.i else None
+        # "The budget, Ann Doyle says, is balanced": the parser gave the cue the subject of the clause after it
+        subs = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        if fronted is None and root.i > cue.i and len(subs) > 1 and not any(c.dep_ in SUBJECTS for c in root.children) \
+                and any(t.text == "," for t in doc[subs[0].i + 1:subs[1].left_edge.i]):
+            fronted = subs[0]
         lo_tok = doc[lo]
         if lo_tok.lower_ in ("that", "whether", "if") and lo_tok.dep_ == "mark":
             lo += 1
         if lo > hi:
             return None
         hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi)))
+        hi = self._over_false_break(hi)
+        if fronted is not None:
+            lo = fronted.left_edge.i
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
         k = self.in_quote[lo]
@@ -703,6 +719,21 @@ class QuoteFinder:
                 and cue.idx < self.segments[k].start:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
+
+    def _over_false_break(self, hi: int) -> int:
+        """"she felt the 13th | Amendment was worth examining": content that runs to the end of a sentence the model
+        closed without any punctuation, inside a line, goes on to the end of the next sentence."""
+        doc = self.doc
+        tok = doc[hi]
+        if hi + 1 != tok.sent.end or hi + 1 >= len(doc) or tok.is_punct or tok.is_quote or tok.is_space \
+                or "\n" in tok.whitespace_ or self.in_quote[hi] >= 0:
+            return hi
+        nxt = doc[hi + 1].sent
+        words = [t for t in nxt if not (t.is_punct or t.is_space)]
+        if not words or any("\n" in t.text or "\n" in t.whitespace_ for t in nxt[:-1]) \
+                or self.in_quote[words[-1].i] >= 0 or any(self.is_cue(t) for t in words):  # a cue: its own sentence
+            return hi
+        return words[-1].i
 
     def _that_after_adjuncts(self, cue: Token) -> list[Token]:
         """'said following a vote in 2001 that ...', 'say by a 7-point margin, 49 percent to 42 percent, that ...',
@@ -772,6 +803,23 @@ class QuoteFinder:
         aside between two dashes ("calls to members - there are two from each district - but said ..."); a dash
         aside closing the sentence ("... is in decline — a decline that took hold ...") is the speaker's own."""
         doc = self.doc
+        # "said the timing was not planned; they learned of it on Friday": a semicolon before a clause with a
+        # subject of its own starts the writer's next sentence
+        for t in doc[lo + 2:hi]:
+            if t.text == ";" and self.in_quote[t.i] < 0 and any(
+                    x.dep_ in SUBJECTS and x.head.i > t.i and x.head.pos_ in ("VERB", "AUX") and x.head.i <= hi
+                    and x.left_edge.i == t.i + 1 for x in doc[t.i + 1:hi + 1]):
+                hi = t.i - 1
+                break
+        # "said the plan was “a disaster,” according to two aides": the source of the report closing the clause
+        for t in doc[lo + 2:hi + 1]:
+            if t.lower_ == "according" and t.i + 1 <= hi and doc[t.i + 1].lower_ == "to" and self.in_quote[t.i] < 0 \
+                    and any(x.text == "," for x in doc[t.i - 2:t.i]) \
+                    and max(t.right_edge.i, doc[t.i + 1].right_edge.i) >= hi:
+                hi = t.i - 1
+                while hi > lo and (doc[hi].is_punct and self.in_quote[hi] < 0 or doc[hi].is_quote):
+                    hi -= 1
+                break
         if hi + 1 < len(doc) and _spaced_dash(doc[hi + 1]):
             opening = next((i for i in range(hi, lo + 2, -1) if _spaced_dash(doc[i]) and self.in_quote[i] < 0), None)
             # "— or even consider a third party —": a conjunction after the dash continues the content
@@ -903,7 +951,9 @@ class QuoteFinder:
             elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
                 # "accused X of hacking", "called for taxing": a gerund is a pcomp, not a pobj
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
-                if objs and objs[0].ent_type_ not in ("DATE", "TIME"):
+                # "slammed the plan as too vague": after "as" the parser may hang the adjective as a modifier
+                if objs and objs[0].ent_type_ not in ("DATE", "TIME") or c.lower_ == "as" and any(
+                        o.pos_ == "ADJ" for o in c.children):
                     parts.append(c)
         if not parts:
             return None
@@ -1011,12 +1061,22 @@ class QuoteFinder:
                 break
             joined = (c.head == cue or self.is_cue(c)) and not any(x.dep_ == "nsubj" for x in c.children)
             if c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and lo < c.left_edge.i <= hi and self.in_quote[c.i] < 0 \
-                    and (joined or self._tense_break(c)) and not self._continues_after_quote(cue, c):
+                    and (joined or self._tense_break(c)) and not self._continues_after_quote(cue, c) \
+                    and not self._coordinated_content(c):
                 hi = c.left_edge.i - 1
                 while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
                     hi -= 1
                 break
         return hi
+
+    @staticmethod
+    def _coordinated_content(c: Token) -> bool:
+        """"said the visit was booked early but that she was told ...": a conjunct with a complementizer of its own
+        is a second content clause; "a position of supporting but not endorsing the plan": a gerund joined to a
+        gerund is one noun-like phrase. Neither is a statement of its own."""
+        if any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in c.children):
+            return True
+        return c.tag_ == "VBG" and c.head.tag_ == "VBG" and c.head.dep_ in ("pcomp", "pobj", "dobj", "conj")
 
     @staticmethod
     def _tense_break(c: Token) -> bool:
@@ -1127,22 +1187,34 @@ class QuoteFinder:
         if before is not None:
             toks = [t for t in cue.sent if t.i < before and not t.is_space]
         else:
-            skip = {t.i for t in cue.subtree}
+            # "The budget, she said, is balanced": the parser may hang the aside on the auxiliary
+            while head.dep_ in ("aux", "auxpass") and head.head.i != head.i:
+                head = head.head
+            fronted = self._fronted_clause(cue)
+            kept = {t.i for t in fronted.subtree} if fronted is not None else set()
+            # "The budget, says Ann Doyle, is balanced": the parser gave the cue the clause's subject too
+            subs = [c for c in cue.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+            if len(subs) > 1:
+                speaker = self.subject(cue)
+                kept |= {t.i for c in subs if c is not speaker for t in c.subtree}
+            skip = {t.i for t in cue.subtree} - kept
             toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
+            toks = sorted(toks + [self.doc[i] for i in kept if self.doc[i] not in toks], key=lambda t: t.i)
+            left, right = min(skip), max(skip)
             # an aside that opens or closes the clause: only the other side is content
-            if all(t.is_punct for t in toks if t.i > cue.right_edge.i):
-                toks = [t for t in toks if t.i < cue.left_edge.i]
-            elif all(t.is_punct or t.dep_ == "cc" for t in toks if t.i < cue.left_edge.i):
-                toks = [t for t in toks if t.i > cue.right_edge.i]
+            if all(t.is_punct for t in toks if t.i > right):
+                toks = [t for t in toks if t.i < left]
+            elif all(t.is_punct or t.dep_ == "cc" for t in toks if t.i < left):
+                toks = [t for t in toks if t.i > right]
             else:
                 # '“Follow us,” Ms. Gil said, and the boys trailed behind', '“Too much hate,” she said, blaming the
                 # mayor': unquoted words after a quotation and its cue are the writer's narration, not the rest of
                 # the quotation
-                after = [t for t in toks if t.i > cue.right_edge.i and not t.is_punct]
-                before = [t for t in toks if t.i < cue.left_edge.i and not t.is_punct]
+                after = [t for t in toks if t.i > right and not t.is_punct]
+                before = [t for t in toks if t.i < left and not t.is_punct]
                 if after and before and all(self.in_quote[t.i] >= 0 for t in before) \
                         and not any(self.in_quote[t.i] >= 0 for t in after):
-                    toks = [t for t in toks if t.i < cue.left_edge.i]
+                    toks = [t for t in toks if t.i < left]
         while toks and toks[-1].is_punct and self.in_quote[toks[-1].i] < 0:
             toks.pop()
         if len(toks) < 4:
@@ -1152,6 +1224,23 @@ class QuoteFinder:
         if k >= 0:
             start = min(start, self.segments[k].start)
         return (start, end) if end - start > 3 else None
+
+    def _fronted_clause(self, cue: Token) -> Token | None:
+        """"Though the move was smooth, he said, replacing her would be harder": a finite conditional, concessive or
+        causal clause (data/fronted_clause_marks.txt) that opens the sentence, right before the subject of a cue set
+        off by commas, belongs to the reported sentence; the parser hung it on the cue."""
+        doc = self.doc
+        subs = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        after = cue.i + 1
+        if not subs or after >= len(doc) or doc[after].text != "," or cue.i - subs[0].right_edge.i > 3:
+            return None
+        for c in cue.lefts:
+            if c.dep_ == "advcl" and c.right_edge.i + 2 == subs[0].left_edge.i and doc[c.right_edge.i + 1].text == "," \
+                    and c.left_edge.i == cue.sent.start and self.in_quote[c.i] < 0 \
+                    and any(x.dep_ in SUBJECTS + ("expl",) for x in c.children) \
+                    and any(m.dep_ == "mark" and m.lower_ in lexicon.words("fronted_clause_marks") for m in c.children):
+                return c
+        return None
 
     def _own_cue(self, t: Token) -> bool:
         """A complement that is itself an outlet's parenthetical ("..., The Hill reports"); not a quoted clause
@@ -1378,6 +1467,11 @@ class QuoteFinder:
         if cue.lower_ == "according":
             self._according(cue)
             return
+        inverted = self._inverted_aside(cue)
+        if inverted is not None:  # "The plan, said Ann Doyle, would fail": the clause on both sides of the aside
+            name, first, second = inverted
+            self._emit(first, cue, cue.text, self.speaker(name), None, None, extra=second)
+            return
         span = self.content(cue)
         subj = self.subject(cue)
         if span is None:
@@ -1398,9 +1492,42 @@ class QuoteFinder:
             for t in doc_range(self.doc, span):
                 self.reporters.setdefault(t.sent.start, org.name)
             return
+        # "Lee said the law was worth a look because “few know it,” she said": a cue after a clause that holds an
+        # earlier cue of the same speaker with its quotation repeats that attribution
         speaker = self.speaker(subj)
+        if speaker is not None and speaker.id and any(
+                t.i < cue.i and t.i in self.cue_quote and self.found[self.cue_quote[t.i]].speaker is not None
+                and self.found[self.cue_quote[t.i]].speaker.id == speaker.id for t in doc_range(self.doc, span)):
+            return
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
+
+    def _inverted_aside(self, cue: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
+        """"The contrast, said Ann Doyle and others, would be clear": an inverted cue between commas inside a clause;
+        the parser takes the clause's subject for the cue's and the name after the cue for the subject of the rest.
+        The name and the two pieces of the clause around the aside are returned."""
+        doc = self.doc
+        if self.in_quote[cue.i] >= 0 or cue.i < 2 or doc[cue.i - 1].text != "," or cue.tag_ not in ("VBD", "VBZ"):
+            return None
+        before = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        rest = next((c for c in cue.rights if c.dep_ == "ccomp" and self.in_quote[c.i] < 0), None)
+        if not before or rest is None or any(c.dep_ in ("mark",) for c in rest.children):
+            return None
+        name = next((c for c in rest.children if c.dep_ == "nsubj" and c.left_edge.i == cue.i + 1), None)
+        if name is None or not (self._named_person(name) or name.pos_ == "PROPN"):
+            return None
+        comma = name.right_edge.i  # the comma closing the aside, which the parser may hang on the name
+        while comma > name.i and doc[comma].is_punct:
+            comma -= 1
+        comma += 1
+        if comma + 1 > rest.right_edge.i or doc[comma].text != ",":
+            return None
+        lo, hi = before[0].left_edge.i, rest.right_edge.i
+        while hi > lo and doc[hi].is_punct and self.in_quote[hi] < 0:
+            hi -= 1
+        first = _strip(self.text, doc[lo].idx, doc[cue.i - 1].idx)
+        second = _strip(self.text, doc[comma].idx + 1, doc[hi].idx + len(doc[hi]))
+        return (name, first, second) if first[1] - first[0] > 3 and second[1] - second[0] > 3 else None
 
     def _aside_sides(self, before: list[Token], after: list[Token], cue: Token,
                      src: Token) -> tuple[tuple[int, int], tuple[int, int]] | None:
@@ -1438,7 +1565,7 @@ class QuoteFinder:
         # the content is the clause on one side of the "according to" phrase
         before = [t for t in toks if t.i < cue.i]
         after = [t for t in toks if t.i > src.right_edge.i]
-        side = after if len(after) >= len(before) else before
+        side = self._according_side(before, after)
         if not side:
             return
         start, end = _strip(self.text, side[0].idx, side[-1].idx + len(side[-1]))
@@ -1464,6 +1591,26 @@ class QuoteFinder:
             # "according to the documents, developers say ...": a source that is not an outlet vouches for
             # the whole clause, the inner speaker's words included (both are attributions)
         self._emit((start, end), cue, "according to", self.speaker(src), None, None)
+
+    def _according_side(self, before: list[Token], after: list[Token]) -> list[Token]:
+        """The side of an "according to X" phrase that holds the statement: the one with a clause of its own, a
+        subject and its verb ("Roe leads by 15 points, according to the poll, and has a lead in Ohio": before;
+        "..., because, according to Roe, the media would ...": after, the side before ends on a subordinator);
+        else the larger side."""
+        words = [t for t in before if not t.is_punct]
+        if words and (words[-1].dep_ in ("mark", "cc") or words[-1].lower_ in COMPLEMENTIZERS):
+            return after
+        clause_before, clause_after = self._has_clause(before), self._has_clause(after)
+        if clause_before != clause_after:
+            return before if clause_before else after
+        return after if len(after) >= len(before) else before
+
+    @staticmethod
+    def _has_clause(toks: list[Token]) -> bool:
+        """A subject and its verb among the tokens, not in a relative or adverbial clause ("..., where Roe spoke")."""
+        inside = {t.i for t in toks}
+        return any(t.dep_ in SUBJECTS + ("expl",) and t.head.i in inside and t.head.pos_ in ("VERB", "AUX")
+                   and t.head.dep_ not in ("relcl", "acl", "advcl") for t in toks)
 
     def _attributes_quotation_before(self, clause: list[Token]) -> bool:
         """The clause right after a closing quotation mark is nothing but a speech verb, its subject and adjuncts
@@ -1508,10 +1655,19 @@ class QuoteFinder:
         of what was said; the content is the two pieces around it."""
         if cue is None or not start < cue.idx < end:
             return [[start, end]]
-        subj = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass") and c.i < cue.i]
-        lo = subj[0].left_edge.i if subj else cue.i
-        hi = cue.i
         doc = self.doc
+        # the cue's own subject next to it: "..., he said, ..." or inverted "..., says Ann Doyle, ..."
+        subs = [c for c in cue.children if c.dep_ in ("nsubj", "nsubjpass")]
+        first = cue.i  # "Mr. Roe often says": the cue's adverbs and auxiliaries sit between
+        while first - 1 >= 0 and doc[first - 1].head == cue and doc[first - 1].dep_ in ("advmod", "neg", "aux"):
+            first -= 1
+        before = [c for c in subs if c.i < cue.i and c.right_edge.i >= first - 1]
+        after = [c for c in subs if c.i > cue.i and c.left_edge.i == cue.i + 1]
+        lo, hi = (before[-1].left_edge.i if before else cue.i), cue.i
+        if not before and after:
+            hi = after[0].right_edge.i
+            while hi > cue.i and doc[hi].is_punct:
+                hi -= 1
         while hi + 1 < len(doc) and doc[hi + 1].dep_ in ("advmod", "npadvmod") and doc[hi + 1].head == cue:
             hi += 1
         if lo == 0 or hi + 1 >= len(doc) or doc[lo - 1].text not in (",", "—", "–") \
