@@ -98,6 +98,13 @@ def test_his_counsel_is_not_the_special_counsel(nlp):
     assert index.person_at(counsel) is None
 
 
+def test_an_owned_role_noun_with_the_holders_qualifier_is_the_holder(nlp):
+    doc = nlp("Latvian Ambassador Ivo Berzins hosted the dinner. Later, the Latvian ambassador to the U.S. left.")
+    index = find_people(doc)
+    ambassador = [t for t in doc if t.text == "ambassador"][-1]
+    assert index.person_at(ambassador).name == "Ivo Berzins"
+
+
 def test_any_president_is_no_one_in_particular(nlp):
     text = "President Alan Whitford spoke on Monday. A court pick is an element of any president's legacy."
     assert _role_noun(nlp, text) is None

@@ -260,9 +260,9 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         cands[person.id] = (person, (prev[1] if prev else False) or plain)
     if of is not None:
         # "Putin's spokesman": the holder with that owner; an unowned holder only when it is the only one
-        # with a plain title ("his counsel" is not the one "special counsel")
+        # under a title its words cover ("his counsel" is not the one "special counsel")
         owned = {k: v for k, v in cands.items() if any(r.of == of for r in v[0].roles)}
-        cands = owned or (cands if len(cands) == 1 and _plain_title(next(iter(cands.values()))[0], t) else {})
+        cands = owned or (cands if len(cands) == 1 and _title_fits(next(iter(cands.values()))[0], t, mods) else {})
     if not cands:
         return None
     if len(cands) == 1:
@@ -290,9 +290,10 @@ def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person |
     return counts[0][2]
 
 
-def _plain_title(person: Person, noun: Token) -> bool:
-    """Whether the person holds the role noun's office under that bare title ("spokesman", not "special counsel")."""
-    return any(_role_head(r.title) == (noun.lower_, set()) for r in person.roles)
+def _title_fits(person: Person, noun: Token, mods: set[str]) -> bool:
+    """Whether the person holds the role noun's office under a title the noun's own words cover ("the Russian
+    ambassador to the U.S." is "Russian Ambassador" X; "his counsel" is not "special counsel" X)."""
+    return any(head == noun.lower_ and words <= mods for head, words in (_role_head(r.title) for r in person.roles))
 
 
 def _mentions(person: Person, last_seen: dict[str, list[int]]) -> int:
