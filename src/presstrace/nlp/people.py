@@ -342,12 +342,11 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     while end > start and ((doc[end - 1].lower_ in roles and not _surname_after_given_name(doc, start, end))
                            or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE):
         end -= 1
-    # "Comedian Sarah Silverman", "Ranking Democrat Dianne Feinstein": capitalised words before a listed
-    # given name that are not given names themselves are a title the lists do not know
-    for i in range(start + 1, min(end - 1, start + 3)):
-        if doc[i].is_title and lexicon.gender_of_first_name(doc[i].text) and doc[i + 1].text != "-" and all(
-                TITLE_LIKE.search(doc[j].text) and not lexicon.gender_of_first_name(doc[j].text)
-                for j in range(start, i)):
+    # "Comedian Sarah Silverman", "Ranking Democrat Dianne Feinstein", "Show Hide Jane Roe": words before a
+    # listed given name that are not given names themselves are a title the lists do not know, or page text
+    for i in range(start + 1, min(end - 1, start + 4)):
+        if doc[i].is_title and lexicon.gender_of_first_name(doc[i].text) and doc[i + 1].text != "-" \
+                and doc[i].lower_ not in NAME_PARTICLES and all(_not_a_name(doc[j]) for j in range(start, i)):
             start = i
             break
     if start >= end:
@@ -362,6 +361,21 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
                           and last.lower_.rstrip(".") not in SUFFIXES and not all(t.is_upper for t in span)):
         return None
     return span
+
+
+def _not_a_name(token: Token) -> bool:
+    """A word before a given name that cannot be part of the name: shaped like an office ("Comedian"), not
+    written as a name ("CLOSE", "’s"), or an ordinary word the article writes in lower case too ("Show")."""
+    if lexicon.gender_of_first_name(token.text) or re.fullmatch(r"(?:[A-Z]\.)+", token.text):
+        return False  # a given name, or initials ("J. Edgar Hoover", "A.B. Lee Roe")
+    return bool(TITLE_LIKE.search(token.text)) or not _name_word(token.text) or token.is_upper \
+        or token.lower_ in _lower_case_words(token.doc)
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    if "lower_case_words" not in doc.user_data:
+        doc.user_data["lower_case_words"] = {t.text for t in doc if t.is_lower and t.is_alpha}
+    return doc.user_data["lower_case_words"]
 
 
 def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
