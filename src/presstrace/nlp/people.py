@@ -364,12 +364,38 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
 
 
 def _not_a_name(token: Token) -> bool:
-    """A word before a given name that cannot be part of the name: shaped like an office ("Comedian"), not
-    written as a name ("CLOSE", "’s"), or an ordinary word the article writes in lower case too ("Show")."""
-    if lexicon.gender_of_first_name(token.text) or re.fullmatch(r"(?:[A-Z]\.)+", token.text):
-        return False  # a given name, or initials ("J. Edgar Hoover", "A.B. Lee Roe")
-    return bool(TITLE_LIKE.search(token.text)) or not _name_word(token.text) or token.is_upper \
-        or token.lower_ in _lower_case_words(token.doc)
+    """A word before a given name that cannot be part of the name: shaped like an office ("Comedian"), or page
+    text."""
+    return bool(TITLE_LIKE.search(token.text)) and not lexicon.gender_of_first_name(token.text) or _page_word(token)
+
+
+def _page_word(token: Token) -> bool:
+    """A word in a name's place that is no name: not written as one ("CLOSE", "’s"), an ordinary word the article
+    writes in lower case too ("Show"), an outlet; never a given name, initials or a particle ("de")."""
+    if lexicon.gender_of_first_name(token.text) or re.fullmatch(r"(?:[A-Z]\.)+", token.text) \
+            or token.lower_ in NAME_PARTICLES:
+        return False
+    shouted = token.is_upper and len(token.text) > 2  # "KT McFarland": two capitals are initials
+    # a soft hyphen ("Vladi\xadmir") is an invisible break point inside a word, not another character
+    return not _name_word(token.text.replace("\xad", "")) or shouted or token.lower_ in _lower_case_words(token.doc) \
+        or token.lower_ in lexicon.media_names()
+
+
+def _page_words_dropped(mentions: list[Span]) -> list[Span]:
+    """"Background Roe is a lawyer", "| Getty Roe breaks his silence": words run into a surname that the article
+    names in other mentions too, none of them a given name or a name at all, are page text before the name."""
+    keys: dict[str, int] = {}
+    for m in mentions:
+        keys[name_key(clean_name(m.text))] = keys.get(name_key(clean_name(m.text)), 0) + 1
+    out = []
+    for m in mentions:
+        start = m.start
+        while start < m.end - 1 and _page_word(m.doc[start]):
+            start += 1
+        key = name_key(clean_name(m.text))
+        rest = m.doc[start:m.end]
+        out.append(rest if start > m.start and keys[key] > 1 and name_key(clean_name(rest.text)) == key else m)
+    return out
 
 
 def _lower_case_words(doc: Doc) -> set[str]:
@@ -529,6 +555,7 @@ def find_people(doc: Doc) -> PeopleIndex:
         if ent.label_ == "PERSON":
             mentions += _name_spans(ent)
     mentions += [n for m in _untagged_names(doc, mentions) for n in _name_spans(m)]
+    mentions = _page_words_dropped(mentions)
     full = {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) > 1}
     mentions = [m for m in mentions if not _junk_single(m, full)]
     # names known as people: full names' surnames, and one-word names the model tagged as people (those only
