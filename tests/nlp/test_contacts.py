@@ -1227,3 +1227,10 @@ def test_quotation_closed_after_several_sentences_is_the_speakers():
     c = only(contacts("Greta Lind praised the board. “It did what it had to do. Boris Tamm met with Elin Sato in "
                       "Riga, and I am grateful,” she said."))
     assert c.asserted_by.name == "Greta Lind"
+
+
+def test_place_and_outlet_dateline_without_a_dash_is_no_participant():
+    found = contacts("New video emerges.\n\nSpringfield (CNN) A Russian banker who was questioned by investigators "
+                     "visited the lawyer Tom Miller in his office in January, according to video reviewed by CNN.")
+    c = only([c for c in found if c.cue == "visited"])
+    assert [p.name for p in c.participants] == ["Russian banker", "Tom Miller"]
