@@ -1263,3 +1263,30 @@ def test_i_in_a_quotation_within_a_quotation_is_whoever_says_it():
     assert contacts(text) == []
     text = "“In retrospect, I should have said, ‘But I did meet Clara Venn a couple of times,’” Boris Tamm said."
     assert pairs(contacts(text)) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_attribution_between_two_spans_of_a_quotation_is_the_writers():
+    c = only(contacts("“We have read the documents,” said Dario Ostrow, a senator who often meets with Elin Sato. "
+                      "“We will act on them soon.”"))
+    assert c.asserted_by.name == "article"
+
+
+@pytest.mark.parametrize("opening, closing", [("“", "”"), ('"', '"')])
+def test_quotation_mark_that_never_closes_does_not_quote_the_sentences_after_it(opening, closing):
+    c = only(contacts(f"Greta Lind praised the board. {opening}It did what it had to do. Boris Tamm later met with "
+                      f"Elin Sato in Riga, and the two men talked for an hour. {opening}We are grateful,{closing} "
+                      "she said."))
+    assert c.asserted_by.name == "article"
+
+
+def test_quotation_closed_after_several_sentences_is_the_speakers():
+    c = only(contacts("Greta Lind praised the board. “It did what it had to do. Boris Tamm met with Elin Sato in "
+                      "Riga, and I am grateful,” she said."))
+    assert c.asserted_by.name == "Greta Lind"
+
+
+def test_place_and_outlet_dateline_without_a_dash_is_no_participant():
+    found = contacts("New video emerges.\n\nSpringfield (CNN) A Russian banker who was questioned by investigators "
+                     "visited the lawyer Tom Miller in his office in January, according to video reviewed by CNN.")
+    c = only([c for c in found if c.cue == "visited"])
+    assert [p.name for p in c.participants] == ["Russian banker", "Tom Miller"]

@@ -255,6 +255,23 @@ def test_an_unlisted_occupation_before_a_given_name_is_not_part_of_the_name(nlp)
     assert "Sarah Whitfield" in names and not any(n.startswith(("Comedian", "Filmmaker")) for n in names)
 
 
+def test_page_words_before_a_given_name_are_not_part_of_the_name(nlp):
+    doc = _tagged(nlp, "CLOSE Gerald Whitcombe defended the plan.\n\nShow Hide Notes Sarah Whitfield is a lawyer. "
+                       "Readers can show or hide the notes.",
+                  [("CLOSE|Whitcombe", 0, "PERSON"), ("Show|Whitfield", 0, "PERSON")])
+    names = {p.name for p in find_people(doc).people}
+    assert names == {"Gerald Whitcombe", "Sarah Whitfield"}, names
+
+
+def test_page_words_before_a_known_surname_are_not_part_of_the_name(nlp):
+    doc = _tagged(nlp, "Whitfield is a lawyer. Background Whitfield studied in Oslo. Her background is in law. "
+                       "Rahaman Whitfield and De Whitfield spoke too.",
+                  [("Whitfield", 0, "PERSON"), ("Background|Whitfield", 0, "PERSON"),
+                   ("Rahaman|Whitfield", 0, "PERSON"), ("De|Whitfield", 0, "PERSON")])
+    names = {p.name for p in find_people(doc).people}
+    assert "Background Whitfield" not in names and {"Rahaman Whitfield", "De Whitfield"} <= names, names
+
+
 def test_initials_and_given_names_before_a_given_name_stay(nlp):
     index = index_of(nlp, "J. Gerald Hebert and Michaela Angela Davis spoke on Monday.")
     names = {p.name for p in index.people}

@@ -72,12 +72,28 @@ def _register() -> None:
 DATELINE_DASHES = ("—", "–", "--", "-")
 
 
+def _agency_dateline_end(doc, start: int, bracket: int) -> int | None:
+    """"Washington (CNN) A senator said": a place in capitalised words, then a listed outlet in brackets and the
+    sentence itself with no dash between. Returns the index of the sentence's first word."""
+    from presstrace.nlp import lexicon
+
+    close = next((j for j in range(bracket + 1, min(bracket + 5, len(doc) - 1)) if doc[j].text == ")"), None)
+    if close is None or doc[bracket + 1:close].text.lower() not in lexicon.media_names():
+        return None
+    place = all(w.is_title or w.is_upper or w.text in (",", ".") for w in doc[start:bracket])
+    return close + 1 if place and doc[close + 1].is_title else None
+
+
 def _dateline_end(doc, start: int) -> int | None:
     """"LONDON (Reuters) - Jane Roe said", "SPRINGFIELD, Ill. — The mayor said": a paragraph opening on a place in
     capitals or an agency in brackets, then a dash, is a dateline; the first word after the dash starts the
     sentence, so that the parser does not take the place for the speaker. Returns that word's index."""
     for i in range(start, min(start + 14, len(doc) - 1)):
         t = doc[i]
+        if t.text == "(" and i > start:
+            after = _agency_dateline_end(doc, start, i)
+            if after is not None:
+                return after
         if t.text in DATELINE_DASHES:
             if i == start or t.text == "-" and not (t.whitespace_ and doc[i - 1].whitespace_):
                 return None  # a hyphen inside a word ("A super-PAC"), not a dash

@@ -34,6 +34,7 @@ from presstrace.nlp.participants import (
 )
 from presstrace.nlp.people import PeopleIndex
 from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
+from presstrace.nlp.quotes import OPENERS, Segment, quote_segments
 from presstrace.record import Contact, DateMention, Evidence, Quote, Ref, When
 
 ARTICLE = Ref(name="article")
@@ -714,13 +715,55 @@ def asserted_by(cue: Token, source: Token | None, resolver: Resolver, writers_ow
     outlet = resolver.index.org_at(source) if source is not None and named is None else None
     if outlet is not None:  # “CNN has reported that A met B,” X said: CNN's report, in X's words
         return Ref(name=outlet.name, id=outlet.id, is_group=True)
-    around = [q for q in resolver.quotes if q.speaker is not None and q.start <= cue.idx < q.end
+    around = [q for q in resolver.quotes if q.speaker is not None and q.start <= cue.idx < q.end and carries(q, cue)
               and not (writers_own and q.type == "indirect")]
     if around:
         return min(around, key=lambda q: q.end - q.start).speaker
     if named is not None:
         return named.ref
     return ARTICLE
+
+
+def carries(quote: Quote, cue: Token) -> bool:
+    """Whether a quotation holds the cue: one of its spans starts in the cue's sentence, or holds the cue
+    between quotation marks that open in that sentence, or close, or go on into the next paragraph. A mark
+    that never closes runs a span on over the sentences after it; those are not the speaker's words."""
+    span = next((s for s in quote.spans or [[quote.start, quote.end]] if s[0] <= cue.idx < s[1]), None)
+    if span is None:
+        return False  # between two spans of one quotation: the writer's words
+    if span[0] >= cue.sent.start_char:
+        return True
+    text = cue.doc.text
+    segment = next((s for s in segments_of(text) if s.start <= cue.idx < s.end), None)
+    if segment is None or segment.start + 2 < span[0]:
+        return False
+    if segment.start > span[0] + 2 and not opens_sentence(text, segment):
+        return False  # "Roe refused to discuss his “talks with X”": a quoted phrase, not the quotation's own
+    if segment.start >= cue.sent.start_char:
+        return True  # the mark opens in the cue's sentence: quoted, whether or not it ever closes
+    return not runaway(text, segment)
+
+
+def runaway(text: str, segment: Segment) -> bool:
+    """Quotation marks that never close: the span runs to the end of the paragraph (and the next one does not
+    go on with the quotation), or into the next opening mark (“A. B. “C,” she said / "A. B. "C," she said)."""
+    if segment.open_end:
+        return text[segment.end:].lstrip()[:1] not in OPENERS
+    inner = text[segment.start:segment.end]
+    closing = text[segment.end:segment.end + 2]
+    reopened = closing[:1] == '"' and text[segment.end - 1].isspace() and closing[1:].isalnum()
+    return reopened or "“" in inner or any(ch == '"' and inner[i - 1].isspace() for i, ch in enumerate(inner) if i)
+
+
+@lru_cache(maxsize=2)
+def segments_of(text: str) -> list[Segment]:
+    return quote_segments(text)
+
+
+def opens_sentence(text: str, segment: Segment) -> bool:
+    """The quotation marks open a sentence or a paragraph ("He said: “…”", "… said. “…"), not a phrase."""
+    before = text[:max(segment.start - 1, 0)].rstrip(" ")
+    return not before or before[-1] in ".!?:\n”\""
 
 
 def evidence_of(sent: Span) -> Evidence:

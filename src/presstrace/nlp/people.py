@@ -392,12 +392,11 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
     while end > start and ((doc[end - 1].lower_ in roles and not _surname_after_given_name(doc, start, end))
                            or doc[end - 1].is_punct or doc[end - 1].is_space or doc[end - 1].text in POSSESSIVE):
         end -= 1
-    # "Comedian Sarah Silverman", "Ranking Democrat Dianne Feinstein": capitalised words before a listed
-    # given name that are not given names themselves are a title the lists do not know
-    for i in range(start + 1, min(end - 1, start + 3)):
-        if doc[i].is_title and lexicon.gender_of_first_name(doc[i].text) and doc[i + 1].text != "-" and all(
-                TITLE_LIKE.search(doc[j].text) and not lexicon.gender_of_first_name(doc[j].text)
-                for j in range(start, i)):
+    # "Comedian Sarah Silverman", "Ranking Democrat Dianne Feinstein", "Show Hide Jane Roe": words before a
+    # listed given name that are not given names themselves are a title the lists do not know, or page text
+    for i in range(start + 1, min(end - 1, start + 4)):
+        if doc[i].is_title and lexicon.gender_of_first_name(doc[i].text) and doc[i + 1].text != "-" \
+                and doc[i].lower_ not in NAME_PARTICLES and all(_not_a_name(doc[j]) for j in range(start, i)):
             start = i
             break
     if start >= end:
@@ -412,6 +411,47 @@ def _trim_name(doc: Doc, start: int, end: int) -> Span | None:
                           and last.lower_.rstrip(".") not in SUFFIXES and not all(t.is_upper for t in span)):
         return None
     return span
+
+
+def _not_a_name(token: Token) -> bool:
+    """A word before a given name that cannot be part of the name: shaped like an office ("Comedian"), or page
+    text."""
+    return bool(TITLE_LIKE.search(token.text)) and not lexicon.gender_of_first_name(token.text) or _page_word(token)
+
+
+def _page_word(token: Token) -> bool:
+    """A word in a name's place that is no name: not written as one ("CLOSE", "’s"), an ordinary word the article
+    writes in lower case too ("Show"), an outlet; never a given name, initials or a particle ("de")."""
+    if lexicon.gender_of_first_name(token.text) or re.fullmatch(r"(?:[A-Z]\.)+", token.text) \
+            or token.lower_ in NAME_PARTICLES:
+        return False
+    shouted = token.is_upper and len(token.text) > 2  # "KT McFarland": two capitals are initials
+    # a soft hyphen ("Vladi\xadmir") is an invisible break point inside a word, not another character
+    return not _name_word(token.text.replace("\xad", "")) or shouted or token.lower_ in _lower_case_words(token.doc) \
+        or token.lower_ in lexicon.media_names()
+
+
+def _page_words_dropped(mentions: list[Span]) -> list[Span]:
+    """"Background Roe is a lawyer", "| Getty Roe breaks his silence": words run into a surname that the article
+    names in other mentions too, none of them a given name or a name at all, are page text before the name."""
+    keys: dict[str, int] = {}
+    for m in mentions:
+        keys[name_key(clean_name(m.text))] = keys.get(name_key(clean_name(m.text)), 0) + 1
+    out = []
+    for m in mentions:
+        start = m.start
+        while start < m.end - 1 and _page_word(m.doc[start]):
+            start += 1
+        key = name_key(clean_name(m.text))
+        rest = m.doc[start:m.end]
+        out.append(rest if start > m.start and keys[key] > 1 and name_key(clean_name(rest.text)) == key else m)
+    return out
+
+
+def _lower_case_words(doc: Doc) -> set[str]:
+    if "lower_case_words" not in doc.user_data:
+        doc.user_data["lower_case_words"] = {t.text for t in doc if t.is_lower and t.is_alpha}
+    return doc.user_data["lower_case_words"]
 
 
 def _surname_after_given_name(doc: Doc, start: int, end: int) -> bool:
@@ -565,6 +605,7 @@ def find_people(doc: Doc) -> PeopleIndex:
         if ent.label_ == "PERSON":
             mentions += _name_spans(ent)
     mentions += [n for m in _untagged_names(doc, mentions) for n in _name_spans(m)]
+    mentions = _page_words_dropped(mentions)
     full = {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) > 1}
     mentions = [m for m in mentions if not _junk_single(m, full)]
     # names known as people: full names' surnames, and one-word names the model tagged as people (those only
