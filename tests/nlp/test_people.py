@@ -78,6 +78,13 @@ def test_a_feminine_surname_gives_her_gender(nlp):
     assert index.gender[index.people[0].id] == "f"
 
 
+def test_page_words_run_onto_the_end_of_a_name_are_dropped(nlp):
+    index = index_of(nlp, "Tom Dale Jr Show is a hit. The show airs daily. Tom Dale Jr. said so.")
+    assert [p.name for p in index.people] == ["Tom Dale Jr"]
+    index = index_of(nlp, "Ann Lee Read spoke. She will read it. Ann Lee Read smiled.")
+    assert [p.name for p in index.people] == ["Ann Lee Read"]
+
+
 def test_person_for_a_surname_span(nlp):
     doc = nlp("Walter Brandt arrived late. Brandt apologised.")
     index = find_people(doc)

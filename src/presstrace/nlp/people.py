@@ -444,8 +444,19 @@ def _page_words_dropped(mentions: list[Span]) -> list[Span]:
             start += 1
         key = name_key(clean_name(m.text))
         rest = m.doc[start:m.end]
-        out.append(rest if start > m.start and keys[key] > 1 and name_key(clean_name(rest.text)) == key else m)
+        m = rest if start > m.start and keys[key] > 1 and name_key(clean_name(rest.text)) == key else m
+        out.append(_page_words_after(m, keys))
     return out
+
+
+def _page_words_after(m: Span, keys: dict[str, int]) -> Span:
+    """"Donald Trump Jr Show", "Obama Speech": page words run onto the end of a name the article writes
+    elsewhere without them."""
+    end = m.end
+    while end > m.start + 1 and _page_word(m.doc[end - 1]) and m.doc[end - 1].lower_.rstrip(".") not in SUFFIXES:
+        end -= 1
+    rest = m.doc[m.start:end]
+    return rest if end < m.end and keys.get(name_key(clean_name(rest.text)), 0) > 0 else m
 
 
 def _lower_case_words(doc: Doc) -> set[str]:
