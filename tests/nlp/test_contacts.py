@@ -424,6 +424,17 @@ def test_a_definite_meeting_as_the_setting_of_a_reported_act_took_place():
     assert c.polarity == "asserted"
 
 
+def test_a_contact_after_which_something_is_denied_took_place():
+    c = only(contacts("Boris Tamm denied any wrongdoing after meeting Clara Venn in May."))
+    assert c.polarity == "asserted"
+
+
+def test_not_supposed_to_meet_but_did_asserts_the_meeting():
+    c = only(contacts("Boris Tamm wasn't supposed to meet Clara Venn, but he did."))
+    assert c.polarity == "asserted"
+    assert only(contacts("Boris Tamm never got to meet Clara Venn.")).polarity == "denied"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

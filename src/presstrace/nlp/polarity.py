@@ -24,6 +24,7 @@ UNTIL = {"until", "till"}
 TOPIC_PREPS = {"about", "regarding", "concerning", "over", "into", "on"}
 WH_CONTENT = {"what", "why", "how", "when", "where"}
 CIRCUMSTANCE_PREPS = {"at", "during", "after", "before", "following", "since"}
+DONE_PREPS = {"after", "following", "since"}  # of these a gerund has happened
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
 # through a preposition only "asked for a meeting", "open to talks": not "asked about his contacts", "in the
 # call between A and B, A requested …" (an adjective takes any: "interested in talking", "keen on meeting")
@@ -228,7 +229,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
             # "never got to meet" denies it; "did not plan to meet" says nothing of whether they met
             intent = lemma in lexicon.words("contact_intent")
-            result.polarity = promote(result.polarity) if intent else "denied"
+            if not elliptically_affirmed(token):  # "wasn't supposed to meet X, but he did"
+                result.polarity = promote(result.polarity) if intent else "denied"
         if token.pos_ == "NOUN" and link == "prep" and negated(token):
             result.polarity = "denied"  # "no knowledge of contacts", "no evidence of any meeting"
         # not when the parser hung the contact noun itself on "evidence that": "no evidence that meetings between
@@ -245,6 +247,14 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def elliptically_affirmed(verb: Token) -> bool:
+    """"He wasn't supposed to meet X, but he did": a negated verb followed by "but" and a bare "did"/"had"."""
+    return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(
+        c.dep_ == "conj" and c.lemma_.lower() in ("do", "have")
+        and not any(d.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "prep") for d in c.children)
+        for c in verb.children)
 
 
 def with_preposition(verb: Token) -> str:
@@ -365,6 +375,8 @@ def circumstance_of_other_event(token: Token) -> bool:
     is said of the event is not said of it."""
     if token.dep_ != "prep":
         return False
+    if token.lower_ in DONE_PREPS and any(c.dep_ == "pcomp" and c.tag_ == "VBG" for c in token.children):
+        return True  # "denied any wrongdoing after meeting X": he met X (not "left before meeting X")
     nouns = [c for c in token.children if c.dep_ == "pobj" and c.pos_ in ("NOUN", "PROPN")]
     if token.lower_ == "in":  # "asked him in the Feb. 14 meeting", not "denied being in contact with X"
         return any(definite(n) for n in nouns)
