@@ -435,6 +435,11 @@ def test_not_supposed_to_meet_but_did_asserts_the_meeting():
     assert only(contacts("Boris Tamm never got to meet Clara Venn.")).polarity == "denied"
 
 
+def test_negotiating_to_meet_is_intended():
+    c = only(contacts("Boris Tamm is negotiating to sit down with Clara Venn."))
+    assert c.polarity == "hedged" and c.modality == "intended"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 
