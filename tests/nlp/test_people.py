@@ -85,6 +85,12 @@ def test_page_words_run_onto_the_end_of_a_name_are_dropped(nlp):
     assert [p.name for p in index.people] == ["Ann Lee Read"]
 
 
+def test_he_below_a_who_clause_on_a_person_is_that_person(nlp):
+    doc = nlp("Mark Finch replaced Tom Dale, who resigned after reports said he had misled the board.")
+    he = next(t for t in doc if t.text == "he")
+    assert find_people(doc).person_at(he).name == "Tom Dale"
+
+
 def test_person_for_a_surname_span(nlp):
     doc = nlp("Walter Brandt arrived late. Brandt apologised.")
     index = find_people(doc)

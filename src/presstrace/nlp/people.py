@@ -120,6 +120,9 @@ class PeopleIndex:
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
 
+        speaker = self._relative_person(token)
+        if speaker is not None and compatible(speaker.i) is not None:
+            return compatible(speaker.i)
         owner = self._relative_owner(token)
         if owner is not None:
             owner_person = compatible(owner.i) if owner.pos_ != "PRON" else None
@@ -180,6 +183,24 @@ class PeopleIndex:
             return []
         person = self.by_token.get(verb.head.i)
         return [person] if person is not None else []
+
+    def _relative_person(self, token: Token) -> Token | None:
+        """"Flynn, who resigned after it emerged he had misled Pence": a he/she subject or owner in a clause below
+        a who-clause on a person is that person (the main clause's subject is someone else)."""
+        clause = token.head
+        for _ in range(8):
+            if clause.dep_ == "relcl":
+                break
+            if clause.head.i == clause.i:
+                return None
+            clause = clause.head
+        else:
+            return None
+        verb = next((a for a in token.ancestors if a.pos_ in ("VERB", "AUX")), None)
+        if verb is None or verb.i == clause.i or token.dep_ not in SUBJECT_OR_OWNER:
+            return None  # in the who-clause itself ("Berg, who thanked him for his help") it may be anyone
+        who = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ == "who" for c in clause.children)
+        return clause.head if who and clause.head.i in self.by_token else None
 
     def _relative_owner(self, token: Token) -> Token | None:
         """"Dale's trip to Oslo, where he met X": the subject of a relative clause on a possessed thing is its
@@ -266,6 +287,7 @@ class PeopleIndex:
         return None
 
 
+SUBJECT_OR_OWNER = {"nsubj", "nsubjpass", "poss"}
 SUBORDINATE = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
 
 
