@@ -440,6 +440,16 @@ def test_negotiating_to_meet_is_intended():
     assert c.polarity == "hedged" and c.modality == "intended"
 
 
+def test_calling_out_or_speaking_out_is_no_contact():
+    assert contacts("Greta Lind can count on Boris Tamm to never call Clara Venn out.") == []
+    assert contacts("Boris Tamm spoke out against Clara Venn.") == []
+
+
+def test_a_possessed_meeting_in_a_conditional_took_place():
+    c = only(contacts("If Boris Tamm emerged from his meeting with Clara Venn hoping for calm, he was wrong."))
+    assert c.polarity == "asserted"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

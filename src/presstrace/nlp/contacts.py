@@ -44,7 +44,7 @@ ONE_WAY_SUPPORT = {"send", "write", "deliver", "receive", "get"}  # "A and B sen
 NON_CONTACT_DEPS = {"compound", "amod", "nmod"}  # "meeting room", "contact details"
 # dependents of a verb cue that make it another sense: "called him a liar", "called for", "called off"
 OTHER_SENSE_DEPS = {"oprd", "ccomp", "xcomp"}
-OTHER_SENSE_PARTICLES = {"off", "for", "on", "back", "in"}
+OTHER_SENSE_PARTICLES = {"off", "for", "on", "back", "in", "out"}  # "called him out", "spoke out"
 SUPPORT_PREPS = {"in", "into", "on", "at"}  # "took part in talks", "was on a call", "was at the dinner"
 FRAMING_PREPS = {"in", "during", "at"}  # "In an interview with X, Y said"
 ONE_WAY_KINDS = {"communication", "call"}  # sent by one side to the other: "A and B wrote" is no contact

@@ -274,13 +274,13 @@ def contrasted_clause(token: Token) -> bool:
 
 
 def known_topic(noun: Token) -> bool:
-    """A possessed or definite contact noun that an act is about ("lied about his contacts", "will testify about
-    the meeting") is taken as having happened."""
-    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.lower_ not in TOPIC_PREPS:
-        return False
-    if noun.head.head.pos_ != "VERB":
+    """A possessed contact noun in a verb's prepositional phrase ("lied about his contacts", "emerged from his
+    meeting"), or a definite one an act is about ("will testify about the meeting"), is taken as having happened."""
+    if noun.pos_ != "NOUN" or noun.dep_ != "pobj" or noun.head.head.pos_ != "VERB":
         return False  # "if reports are accurate about his contact": what reports say is not a given
-    return any(c.dep_ == "poss" or (c.dep_ == "det" and c.lower_ == "the") for c in noun.children)
+    if any(c.dep_ == "poss" for c in noun.children):
+        return True  # "If he emerged from his meeting with X hoping …": his meeting took place
+    return noun.head.lower_ in TOPIC_PREPS and any(c.dep_ == "det" and c.lower_ == "the" for c in noun.children)
 
 
 def said_to_have_occurred(noun: Token) -> bool:
