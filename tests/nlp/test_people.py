@@ -91,6 +91,13 @@ def test_he_below_a_who_clause_on_a_person_is_that_person(nlp):
     assert find_people(doc).person_at(he).name == "Tom Dale"
 
 
+def test_a_name_modifying_the_phrase_of_a_role_noun_subject_is_not_its_he(nlp):
+    doc = nlp("Tom Dale praised Jeff Rowe. The attorney general, a former Dale campaign adviser, insisted he "
+              "did not recall the call.")
+    he = next(t for t in doc if t.text == "he")
+    assert find_people(doc).person_at(he) is None
+
+
 def test_person_for_a_surname_span(nlp):
     doc = nlp("Walter Brandt arrived late. Brandt apologised.")
     index = find_people(doc)

@@ -149,6 +149,8 @@ class PeopleIndex:
                     person = self._chained(doc[chain[0]], gender)
                     if person is not None:
                         return person
+            if self._modifier_of_role_subject(doc[token.i - best[2]]):
+                return None  # "The attorney general, a former Dale campaign adviser, insisted he …": not Dale
             return compatible(token.i - best[2])
         start = sent.start
         for _ in range(6):  # look back a few sentences only
@@ -183,6 +185,18 @@ class PeopleIndex:
             return []
         person = self.by_token.get(verb.head.i)
         return [person] if person is not None else []
+
+    def _modifier_of_role_subject(self, token: Token) -> bool:
+        """A name modifying a noun in the phrase of an unnamed role-noun subject ("The attorney general, a former
+        Dale campaign adviser,"): the subject, not the name, is who a he/she of the clause continues."""
+        t = token
+        while t.dep_ in ("compound", "flat") and self.by_token.get(t.head.i) is self.by_token.get(token.i):
+            t = t.head
+        if t.dep_ != "compound" or t.head.pos_ != "NOUN" or t.head.i in self.by_token:
+            return False
+        subject = next((a for a in t.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
+        return subject is not None and subject.i not in self.by_token and \
+            subject.lemma_.lower() in lexicon.role_nouns()
 
     def _relative_person(self, token: Token) -> Token | None:
         """"Flynn, who resigned after it emerged he had misled Pence": a he/she subject or owner in a clause below
