@@ -450,6 +450,12 @@ def test_a_possessed_meeting_in_a_conditional_took_place():
     assert c.polarity == "asserted"
 
 
+def test_a_false_claim_that_dates_a_contact_leaves_the_contact_open():
+    c = only(contacts("Boris Tamm falsely claimed that he met Clara Venn before he joined the campaign."))
+    assert c.polarity == "hedged" and c.asserted_by.name == "article"
+    assert only(contacts("Boris Tamm falsely claimed that he met Clara Venn.")).polarity == "denied"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

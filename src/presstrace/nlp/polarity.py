@@ -218,8 +218,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 link == "prep" and below.lower_ == "to")):  # "admitted to having had a meeting"
             result.source = speaker_of(token) or result.source
             if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_false_report") for c in token.children):
-                # "an earlier version incorrectly stated that A met B": the article denies what was stated
-                result.polarity, result.source, result.retracted = "denied", None, True
+                # "an earlier version incorrectly stated that A met B": the article denies what was stated; when
+                # the statement dates the contact ("falsely claimed he met B before he joined"), the falsehood
+                # may be the date only, so the contact itself is left open
+                dated = timed(below)
+                result.polarity, result.source, result.retracted = "hedged" if dated else "denied", None, True
             return
         elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")
               or with_preposition(token) in lexicon.words("contact_intent")) \
@@ -255,6 +258,16 @@ def elliptically_affirmed(verb: Token) -> bool:
         c.dep_ == "conj" and c.lemma_.lower() in ("do", "have")
         and not any(d.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "prep") for d in c.children)
         for c in verb.children)
+
+
+def timed(clause: Token) -> bool:
+    """A clause with a time of its own: a date, or a clause or phrase of time ("before he joined the campaign")."""
+    for child in clause.children:
+        if child.dep_ == "advcl" and circumstance(child):
+            return True
+        if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
+            return True
+    return False
 
 
 def with_preposition(verb: Token) -> str:
