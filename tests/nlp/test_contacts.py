@@ -456,6 +456,12 @@ def test_a_false_claim_that_dates_a_contact_leaves_the_contact_open():
     assert only(contacts("Boris Tamm falsely claimed that he met Clara Venn.")).polarity == "denied"
 
 
+
+def test_a_false_denial_asserts_the_contact():
+    c = only(contacts("Boris Tamm falsely said that he did not have communications with Clara Venn."))
+    assert c.polarity == "asserted" and c.asserted_by.name == "article"
+
+
 def test_letters_sent_by_two_people_are_not_between_them():
     assert contacts("Greta Lind and Boris Tamm sent the requests to the ministry in three letters.") == []
 

@@ -221,8 +221,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 # "an earlier version incorrectly stated that A met B": the article denies what was stated; when
                 # the statement dates the contact ("falsely claimed he met B before he joined"), the falsehood
                 # may be the date only, so the contact itself is left open
+                # a false denial ("falsely said he had no communications with B") asserts the contact
                 dated = timed(below)
-                result.polarity, result.source, result.retracted = "hedged" if dated else "denied", None, True
+                polarity = "asserted" if result.polarity == "denied" else "hedged" if dated else "denied"
+                result.polarity, result.source, result.retracted = polarity, None, True
             return
         elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")
               or with_preposition(token) in lexicon.words("contact_intent")) \
