@@ -121,8 +121,9 @@ class PeopleIndex:
             return person if gender is None or g is None or g == gender else None
 
         speaker = self._relative_person(token)
-        if speaker is not None and compatible(speaker.i) is not None:
-            return compatible(speaker.i)
+        person = compatible(speaker.i) if speaker is not None else None
+        if person is not None:
+            return person
         owner = self._relative_owner(token)
         if owner is not None:
             owner_person = compatible(owner.i) if owner.pos_ != "PRON" else None
@@ -186,12 +187,17 @@ class PeopleIndex:
         person = self.by_token.get(verb.head.i)
         return [person] if person is not None else []
 
+    def _name_head(self, i: int) -> Token:
+        """The last word of the name token `i` is part of ("Jeff" in "Jeff Sessions" → "Sessions")."""
+        person, t = self.by_token.get(i), self.doc[i]
+        while t.dep_ in ("compound", "flat") and self.by_token.get(t.head.i) is person and t.head.i != t.i:
+            t = t.head
+        return t
+
     def _modifier_of_role_subject(self, token: Token) -> bool:
         """A name modifying a noun in the phrase of an unnamed role-noun subject ("The attorney general, a former
         Dale campaign adviser,"): the subject, not the name, is who a he/she of the clause continues."""
-        t = token
-        while t.dep_ in ("compound", "flat") and self.by_token.get(t.head.i) is self.by_token.get(token.i):
-            t = t.head
+        t = self._name_head(token.i)
         if t.dep_ != "compound" or t.head.pos_ != "NOUN" or t.head.i in self.by_token:
             return False
         subject = next((a for a in t.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
@@ -248,9 +254,7 @@ class PeopleIndex:
         """How likely a name in an earlier sentence is the topic a later he/she continues: its subject (0),
         the agent of a passive ("was supported by Sen. Jane Roe", 1), the owner of the subject ("Roe's
         article attacked X", 2), anything else (3)."""
-        person, t = self.by_token[i], self.doc[i]
-        while t.dep_ in ("compound", "flat") and self.by_token.get(t.head.i) is person and t.head.i != t.i:
-            t = t.head
+        t = self._name_head(i)
         # "Another pollster, David Woodard, said": a name in apposition to the subject is the subject
         if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.pos_ == "PROPN" \
                 and t.head.dep_ in ("nsubj", "nsubjpass"):

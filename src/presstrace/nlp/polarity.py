@@ -72,9 +72,13 @@ def occurrence_verb(cue: Token, words: str = "contact_occurrence_verbs") -> list
     verb = cue.head
     if cue.pos_ != "NOUN" or cue.dep_ not in ("nsubj", "nsubjpass") or verb.pos_ not in ("VERB", "AUX"):
         return []
+    return [verb] if verb_senses(verb) & lexicon.words(words) else []
+
+
+def verb_senses(verb: Token) -> set[str]:
+    """A verb's lemma, and lemma with each object ("take_place"), as the word lists write them."""
     lemma = verb.lemma_.lower()
-    objects = [f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj"]
-    return [verb] if {lemma, *objects} & lexicon.words(words) else []
+    return {lemma, *(f"{lemma}_{c.lemma_.lower()}" for c in verb.children if c.dep_ == "dobj")}
 
 
 def conditional(verb: Token) -> bool:
@@ -218,12 +222,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 link == "prep" and below.lower_ == "to")):  # "admitted to having had a meeting"
             result.source = speaker_of(token) or result.source
             if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_false_report") for c in token.children):
-                # "an earlier version incorrectly stated that A met B": the article denies what was stated; when
-                # the statement dates the contact ("falsely claimed he met B before he joined"), the falsehood
-                # may be the date only, so the contact itself is left open
-                # a false denial ("falsely said he had no communications with B") asserts the contact
-                dated = timed(below)
-                polarity = "asserted" if result.polarity == "denied" else "hedged" if dated else "denied"
+                # "an earlier version incorrectly stated that A met B": the article denies what was stated, but a
+                # false denial ("falsely said he had no communications with B") asserts the contact, and a false
+                # dated claim ("falsely claimed he met B before he joined") may be false only in its date
+                polarity = "asserted" if result.polarity == "denied" else "hedged" if timed(below) else "denied"
                 result.polarity, result.source, result.retracted = polarity, None, True
             return
         elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")
@@ -305,10 +307,8 @@ def said_to_have_occurred(noun: Token) -> bool:
         return False
     # the parser often hangs the clause on the partner ("a meeting with envoys that took place")
     for clause in (t for t in noun.subtree if t.dep_ == "relcl"):
-        lemma = clause.lemma_.lower()
-        objects = {f"{lemma}_{c.lemma_.lower()}" for c in clause.children if c.dep_ == "dobj"}
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children)
-        if relative and {lemma, *objects} & lexicon.words("contact_occurrence_verbs") and clause.tag_ == "VBD" \
+        if relative and verb_senses(clause) & lexicon.words("contact_occurrence_verbs") and clause.tag_ == "VBD" \
                 and not negated(clause) and not hedged_locally(clause):
             return True
     return False
