@@ -1058,6 +1058,11 @@ def test_along_with_after_a_comma_is_met_too():
     assert pairs(found) == {frozenset({"Tamm", "Venn"}), frozenset({"Tamm", "Lind"})}
 
 
+def test_along_with_after_an_adjunct_is_a_companion_of_the_subject():
+    found = contacts("Boris Tamm met with Clara Venn in May, along with Greta Lind.")
+    assert pairs(found) == {frozenset({"Tamm", "Venn"}), frozenset({"Lind", "Venn"})}
+
+
 def test_a_time_phrase_without_a_date_gives_no_when():
     c = only(contacts("The day after, Boris Tamm hosted Clara Venn in Riga."))
     assert c.when is None

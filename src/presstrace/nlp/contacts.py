@@ -326,10 +326,6 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     if agents and not others:
         return Found(verb, None, sense.kind, [])  # "groups convened by A and B": A and B did not meet
     actors += agents
-    alongside = companions(verb)
-    # "A met B along with C": C came with A; "A met B, along with C": C was met too
-    actors += [t for t in alongside if not after_comma(t)]
-    others += [t for t in alongside if after_comma(t)]
     if sense.slots & {"obj", "personobj"}:
         # "questioning whether Comey briefed X": a subject the parser hung on the verb as its object
         objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c)) or misparsed_object(c)
@@ -339,6 +335,12 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         others += objects
     preps = {p for p in ("with", "to") if p in sense.slots}
     others += addressees(verb, sense, preps)
+    alongside = companions(verb)
+    # "A met B along with C": C came with A; "A met B, along with C": C was met too; "A met B in May,
+    # along with C": the comma closes an adjunct, and C came with A
+    met_too = [t for t in alongside if listed_after(t, others)]
+    actors += [t for t in alongside if t not in met_too]
+    others += met_too
     if not sense.slots & {"obj", "personobj"}:  # "discussed sanctions with X": "with" hangs on the topic
         for topic in (c for c in verb.children if c.dep_ in ("dobj", "ccomp") and c.pos_ == "NOUN"):
             # "does not discuss his talks with X", "discussing meetings with Russians with aides": an event
@@ -417,10 +419,13 @@ def companions(verb: Token) -> list[Token]:
             for t in prep_objects(p, {"with"})]
 
 
-def after_comma(companion: Token) -> bool:
-    """The "along"/"together" before `companion` follows a comma."""
+def listed_after(companion: Token, others: list[Token]) -> bool:
+    """The "along"/"together" before `companion` follows a comma that closes one of `others`."""
     word = companion.head.head
-    return word.i > 0 and word.doc[word.i - 1].text == ","
+    if word.i < 2 or word.doc[word.i - 1].text != ",":
+        return False
+    before = word.doc[word.i - 2]
+    return any(o.left_edge.i <= before.i <= o.right_edge.i for o in others)
 
 
 def hung_on_time_or_number(prep: Token, verb: Token) -> bool:
