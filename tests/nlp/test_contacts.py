@@ -308,6 +308,11 @@ def test_description_with_a_name_in_apposition_is_that_person():
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
 
 
+def test_a_description_that_gives_the_name_is_that_person():
+    c = only(contacts("A man named Boris Tamm emailed Clara Venn on Sunday."))
+    assert [p.name for p in c.participants] == ["Boris Tamm", "Clara Venn"]
+
+
 def test_agentless_passive_takes_no_side_from_the_clause_above():
     assert contacts("Greta Lind said the concerns eased once Dario Ostrow had been interviewed.") == []
 
@@ -861,9 +866,20 @@ def test_a_denial_of_what_happened_at_a_meeting_is_not_of_the_meeting():
 @pytest.mark.parametrize("sentence", [
     "Campaigns speak to ambassadors all the time.",
     "Lobbyists meet senators in the capitol.",
+    "It is not unusual for bankers to meet with regulators.",
+    "Meetings between farm lobbyists and trade officials are common.",
+    "Incoming mayors traditionally have calls with union leaders.",
 ])
 def test_a_habit_of_kinds_of_people_is_no_contact(sentence):
     assert contacts(sentence) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Farm lobbyists met with trade officials in May.",
+    "Dale aides meet with trade officials.",
+])
+def test_kinds_of_people_in_a_past_or_named_contact_still_meet(sentence):
+    assert len(contacts(sentence)) == 1
 
 
 def test_a_dated_present_tense_meeting_is_one():
@@ -1061,6 +1077,11 @@ def test_along_with_after_a_comma_is_met_too():
 def test_along_with_after_an_adjunct_is_a_companion_of_the_subject():
     found = contacts("Boris Tamm met with Clara Venn in May, along with Greta Lind.")
     assert pairs(found) == {frozenset({"Tamm", "Venn"}), frozenset({"Lind", "Venn"})}
+
+
+def test_a_date_before_the_contact_noun_dates_it():
+    c = only(contacts("Boris Tamm attended a December 2015 meeting with Clara Venn."))
+    assert c.when.value == "2015-12"
 
 
 def test_a_time_phrase_without_a_date_gives_no_when():

@@ -37,6 +37,9 @@ BASE = date(2017, 3, 12)  # a Sunday
     ("three years ago", "2014"),
     ("2016-07-01", "2016-07-01"),
     ("7/1/2016", "2016-07-01"),
+    ("on approximately March 14, 2016", "2016-03-14"),
+    ("in late December 2015", "2015-12"),
+    ("mid-July 2015", "2015-07"),
 ])
 def test_resolve(text, value):
     assert resolve(text, BASE) == value
@@ -55,6 +58,11 @@ def test_find_dates_keeps_point_prepositions_and_offsets():
     assert [(d.text, d.value) for d in found] == [("in July", "2016-07"), ("last Saturday", "2017-03-11")]
     for d in found:
         assert doc.text[d.start:d.end] == d.text
+
+
+def test_a_decade_is_no_point_in_time():
+    doc = load_pipeline()("Boris Tamm met Clara Venn in the 1990s and again in the early 2000s.")
+    assert find_dates(doc, "2017-03-12") == []
 
 
 def test_find_dates_without_published():

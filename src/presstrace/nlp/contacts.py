@@ -144,6 +144,8 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
         if not kind:
             return []
         found = noun_contact(token, kind, resolver)
+        if generic(token, found):
+            found.sides = []
         also = found.extra.pop("also", None)
         return [found] + ([also] if also is not None else [])
     return []
@@ -369,22 +371,41 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     return found
 
 
-def generic(verb: Token, found: Found) -> bool:
-    """A present-tense verb between bare plurals ("politicians meet lobbyists", "campaigns speak to
-    ambassadors") states a habit of kinds of people, not a contact between anyone."""
-    if verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children):
+def generic(cue: Token, found: Found) -> bool:
+    """A contact between bare plurals stated in the present ("politicians meet lobbyists", "it is not unusual
+    for diplomats to meet legislators", "calls between aides and donors are common") is a habit of kinds of
+    people, not a contact between anyone."""
+    mentions = [m for side in found.sides for m in side]
+    if not mentions or not all(m.ref.is_group and m.token.dep_ != "poss" and bare_plural(m.token) for m in mentions):
+        return False  # "aides' contacts with X" are those aides' own
+    verb = finite_verb(cue)
+    if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children):
         return False
     span = range(verb.left_edge.i, verb.right_edge.i + 1)
     if any(e.label_ in ("DATE", "TIME") and e.start in span and e[0].lower_ not in ("every", "each", "all")
            for e in verb.doc.ents):
         return False  # "delegates meet in Cleveland this week": a dated event ("every week" is a habit)
-    mentions = [m for side in found.sides for m in side]
-    return bool(mentions) and all(bare_plural(m.token) for m in mentions)
+    return True
+
+
+def finite_verb(cue: Token) -> Token | None:
+    """The tensed verb of the clause that states `cue`: the cue itself, or the verb above an infinitive
+    ("it is common for A to meet B") or above a contact noun ("meetings with B are common")."""
+    token = cue
+    for _ in range(6):
+        if token.tag_ in ("VBP", "VBZ", "VBD", "MD"):
+            return token
+        if token.dep_ in ("ROOT", "relcl", "ccomp") or token.head is token:
+            return None
+        token = token.head
+    return None
 
 
 def bare_plural(token: Token) -> bool:
+    """"diplomats", "campaign aides": a kind of people, not "the diplomats", "Trump aides" or "two aides"."""
     return token.tag_ == "NNS" and not token.ent_type_ and not any(
-        c.dep_ in ("det", "poss", "nummod", "compound") for c in token.children)
+        c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and not c.is_lower)
+        for c in token.children)
 
 
 def assembly(verb: Token, found: Found) -> bool:
@@ -786,7 +807,8 @@ def modifier_tokens(found: Found) -> list[Token]:
 
     def walk(token: Token) -> None:
         for child in token.children:
-            if child.i in blocked or child.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "compound",
+            # "nmod": "a December 2016 meeting"
+            if child.i in blocked or child.dep_ not in ("prep", "pobj", "npadvmod", "advmod", "compound", "nmod",
                                                          "nummod", "amod", "det", "pcomp", "appos"):
                 continue
             out.append(child)

@@ -29,9 +29,10 @@ MONTH_ABBR = {"jan": 1, "feb": 2, "mar": 3, "apr": 4, "jun": 6, "jul": 7, "aug":
 WEEKDAYS = {d: i for i, d in enumerate("monday tuesday wednesday thursday friday saturday sunday".split())}
 # Prepositions kept in the mention text: they say the expression is a point in time ("in July").
 POINT_PREPS = {"in", "on", "during"}
-# Words that make a DATE entity a duration or a vague span, not a point ("four years", "recent weeks").
-NOT_POINTS = re.compile(r"\b(years|months|weeks|days|decades|hours|recent|past|ages|long|several|few|annual|"
-                        r"annually|daily|weekly|monthly|yearly)\b"
+# Words that make a DATE entity a duration or a vague span, not a point ("four years", "recent weeks",
+# "the 1990s").
+NOT_POINTS = re.compile(r"\b(years|months|weeks|days|decades|\d{3}0s|\d0s|hours|recent|past|ages|long|several|"
+                        r"few|annual|annually|daily|weekly|monthly|yearly)\b"
                         r"(?!\s+(ago|earlier|before))", re.I)
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "an": 1}
@@ -113,7 +114,15 @@ def resolve(text: str, base: date | None) -> str | None:
 def normalise(text: str) -> str:
     text = re.sub(r"[’']s\b", "", text.lower())
     text = re.sub(r"^(the|in|on|during)\s+", "", text.strip())
-    return re.sub(r"\s+", " ", text.replace(",", " ").replace(".", " ")).strip()
+    text = re.sub(r"\s+", " ", text.replace(",", " ").replace(".", " ")).strip()
+    first, _, rest = text.partition(" ")
+    # "approximately March 14", "late December 2016", "mid-July": the date that follows, as precise as it is
+    first = first.removesuffix("-") if "-" not in first[:-1] else first
+    if rest and first in lexicon.words("date_approximations"):
+        return rest
+    if first.count("-") == 1 and first.split("-")[0] in lexicon.words("date_approximations"):
+        return " ".join([first.split("-")[1], rest]).strip()
+    return text
 
 
 @lru_cache(maxsize=4096)

@@ -383,6 +383,11 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     for child in token.children:
         if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.i in index.by_token):
             return child
+    for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
+        # "a man named Mike Roe", "a lawyer called Ann Lee"
+        for child in named.children:
+            if child.dep_ in ("oprd", "dobj", "attr") and (child.ent_type_ == "PERSON" or child.i in index.by_token):
+                return child
     return token
 
 
