@@ -85,6 +85,18 @@ def test_page_words_run_onto_the_end_of_a_name_are_dropped(nlp):
     assert [p.name for p in index.people] == ["Ann Lee Read"]
 
 
+def test_a_nationality_run_onto_the_end_of_a_name_is_dropped(nlp):
+    index = index_of(nlp, "Speakers Ingrid Dahlberg Swedish banker Tom Rowe Irish lawyer. The Swedish minister met the "
+                          "Irish envoy. Dahlberg spoke first. Tom Rowe left.")
+    assert "Tom Rowe" in [p.name for p in index.people]
+    assert "Tom Rowe Irish" not in [p.name for p in index.people]
+
+
+def test_a_given_name_the_model_took_for_a_place_stays_in_the_name(nlp):
+    index = index_of(nlp, "Natalia Brodskaya, a lawyer, met the mayor. Brodskaya said little.")
+    assert [p.name for p in index.people] == ["Natalia Brodskaya"]
+
+
 def test_he_below_a_who_clause_on_a_person_is_that_person(nlp):
     doc = nlp("Mark Finch replaced Tom Dale, who resigned after reports said he had misled the board.")
     he = next(t for t in doc if t.text == "he")

@@ -408,7 +408,9 @@ def _given_name_before(doc: Doc, start: int, end: int) -> int:
     skip = lexicon.titles() | lexicon.role_nouns() | lexicon.media_names()
     for _ in range(2):
         t = doc[start - 1] if start > 0 else None
-        if (t is None or t.ent_iob_ != "O" or t.pos_ != "PROPN" or t.dep_ != "compound"
+        # "Natalia" is sometimes tagged a place: a given name from our lists is written as one
+        mistyped = t is not None and t.ent_type_ in ("GPE", "LOC", "NORP") and lexicon.gender_of_first_name(t.text)
+        if (t is None or (t.ent_iob_ != "O" and not mistyped) or t.pos_ != "PROPN" or t.dep_ != "compound"
                 or not start <= t.head.i < end or not t.is_title or t.lower_ in skip or _leading_gerund(t)):
             break
         start -= 1
@@ -493,10 +495,20 @@ def _page_words_after(m: Span, keys: dict[str, int]) -> Span:
     """"Donald Trump Jr Show", "Obama Speech": page words run onto the end of a name the article writes
     elsewhere without them."""
     end = m.end
-    while end > m.start + 1 and _page_word(m.doc[end - 1]) and m.doc[end - 1].lower_.rstrip(".") not in SUFFIXES:
+    while end > m.start + 1 and (_page_word(m.doc[end - 1]) or _nationality(m.doc[end - 1])) \
+            and m.doc[end - 1].lower_.rstrip(".") not in SUFFIXES:
         end -= 1
     rest = m.doc[m.start:end]
     return rest if end < m.end and keys.get(name_key(clean_name(rest.text)), 0) > 0 else m
+
+
+def _nationality(token: Token) -> bool:
+    """"Russian" in a caption's "Natalia Veselnitskaya Russian lawyer": a word the article uses as a
+    nationality adjective elsewhere (the model's NORP also holds surnames, as nouns: "Bannon")."""
+    if "nationality_words" not in token.doc.user_data:
+        token.doc.user_data["nationality_words"] = {t.lower_ for e in token.doc.ents if e.label_ == "NORP"
+                                                    for t in e if t.tag_ == "JJ"}
+    return token.lower_ in token.doc.user_data["nationality_words"]
 
 
 def _lower_case_words(doc: Doc) -> set[str]:
@@ -656,8 +668,12 @@ def find_people(doc: Doc) -> PeopleIndex:
         if ent.label_ == "PERSON":
             mentions += _name_spans(ent)
     mentions += [n for m in _untagged_names(doc, mentions) for n in _name_spans(m)]
+    written = mentions
     mentions = _page_words_dropped(mentions)
     full = {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) > 1}
+    # "Veselnitskaya Russian lawyer" in a caption: the surname left of a full name is still a full name's
+    full |= {name_key(clean_name(m.text)) for m, w in zip(mentions, written, strict=True)
+             if m.start == w.start and len(w) > 1}
     mentions = [m for m in mentions if not _junk_single(m, full)]
     # names known as people: full names' surnames, and one-word names the model tagged as people (those only
     # where the model said "organisation" or nothing, never over a place or a nationality)
