@@ -418,6 +418,21 @@ def test_a_concessive_clause_is_the_writers_own_statement():
     assert c.polarity == "asserted" and c.asserted_by.name == "article"
 
 
+@pytest.mark.parametrize("sentence", [
+    "Although Ivan Petrov said no, Boris Tamm met Clara Venn in Riga.",
+    "Though Ivan Petrov said no, Boris Tamm met Clara Venn.",
+])
+def test_words_in_a_fronted_subordinate_clause_do_not_carry_the_main_clause(sentence):
+    c = only(contacts(sentence))
+    assert c.polarity == "asserted" and c.asserted_by.name == "article"
+
+
+@pytest.mark.parametrize("verb", ["alleged", "claimed", "suggested"])
+def test_a_claim_that_a_contact_happened_is_hedged_by_its_claimant(verb):
+    c = only(contacts(f"Ivan Petrov {verb} that Boris Tamm met Clara Venn in Riga."))
+    assert c.polarity == "hedged" and c.asserted_by.name == "Ivan Petrov"
+
+
 def test_denying_being_in_contact_denies_it():
     c = only(contacts("Boris Tamm denied that he had been in contact with Clara Venn."))
     assert c.polarity == "denied"

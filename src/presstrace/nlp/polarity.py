@@ -194,6 +194,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
             break  # "they deny that he spoke with X, but he still communicated with Y": the writer's own claim
         below = token
         link, token, steps = token.dep_, token.head, steps + 1
+        if link == "ccomp" and subordinate_misparse(token, below):
+            result.writers_own = True
+            break  # "Although X said no, A met B": the parser made the main clause X's words
         known = known or link in ("relcl", "acl")
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
@@ -221,6 +224,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
         elif lemma in lexicon.words("contact_speech") and (link in ("ccomp", "conj", "xcomp") or (
                 link == "prep" and below.lower_ == "to")):  # "admitted to having had a meeting"
             result.source = speaker_of(token) or result.source
+            if lemma in lexicon.words("contact_hedge_speech"):
+                result.polarity = promote(result.polarity)  # "X alleged that A met B": X's claim, not a fact
             if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_false_report") for c in token.children):
                 # "an earlier version incorrectly stated that A met B": the article denies what was stated, but a
                 # false denial ("falsely said he had no communications with B") asserts the contact, and a false
@@ -278,6 +283,15 @@ def with_preposition(verb: Token) -> str:
     """"call_on" for "called on X to meet Y": a verb whose sense its preposition decides."""
     preps = [c.lower_ for c in verb.children if c.dep_ == "prep" and c.i == verb.i + 1]
     return f"{verb.lemma_.lower()}_{preps[0]}" if preps else ""
+
+
+def subordinate_misparse(verb: Token, clause: Token) -> bool:
+    """`verb` opens a subordinate clause ("Although X said no, …") and `clause`, hung on it as its content,
+    starts after a comma with a subject of its own: it is the main clause."""
+    if not any(c.dep_ == "mark" for c in verb.children) or clause.i < verb.i:
+        return False
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    return subject is not None and subject.left_edge.i > 0 and clause.doc[subject.left_edge.i - 1].text == ","
 
 
 def contrasted_clause(token: Token) -> bool:
