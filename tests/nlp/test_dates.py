@@ -60,6 +60,15 @@ def test_find_dates_keeps_point_prepositions_and_offsets():
         assert doc.text[d.start:d.end] == d.text
 
 
+@pytest.mark.parametrize("sentence, values", [
+    ("In 2014, Boris Tamm met Clara Venn in March and again on May 4.", ["2014", "2014-03", "2014-05-04"]),
+    ("Tamm wrote to Venn last year, before the November vote.", ["2016", "2016-11"]),
+])
+def test_a_month_without_its_year_takes_the_year_of_its_sentence(sentence, values):
+    doc = load_pipeline()(sentence)
+    assert [d.value for d in find_dates(doc, "2017-03-12")] == values
+
+
 def test_a_decade_is_no_point_in_time():
     doc = load_pipeline()("Boris Tamm met Clara Venn in the 1990s and again in the early 2000s.")
     assert find_dates(doc, "2017-03-12") == []

@@ -49,6 +49,7 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     """Every point-in-time DATE mention of `doc`, with its ISO value (None when unresolvable)."""
     base = parse_published(published)
     found: list[DateMention] = []
+    sentences: list[int] = []
     for ent in doc.ents:
         if ent.label_ != "DATE" or not looks_like_point(ent.text):
             continue
@@ -57,7 +58,41 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
         if value and base and in_future_clause(ent):
             value = next_occurrence(value, ent.text, base)
         found.append(DateMention(text=span.text, value=value, start=span.start_char, end=span.end_char))
-    return found
+        sentences.append(ent.sent.start)
+    return anchored_to_year(found, sentences)
+
+
+def anchored_to_year(found: list[DateMention], sentences: list[int]) -> list[DateMention]:
+    """"In 2015, they met in March", "last year, before the November election": a month or day written without
+    its year takes the year the same sentence gives (the one before it, else the one after)."""
+    out = []
+    for k, d in enumerate(found):
+        years = [o for j, o in enumerate(found) if sentences[j] == sentences[k] and o.value and len(o.value) == 4
+                 and j != k]
+        if d.value and len(d.value) >= 7 and years and bare_month(d.text):
+            before = [o for o in years if o.start < d.start]
+            value = (before[-1] if before else years[0]).value + d.value[4:]
+            if safe_date(value):
+                d = DateMention(text=d.text, value=value, start=d.start, end=d.end)
+        out.append(d)
+    return out
+
+
+def bare_month(text: str) -> bool:
+    """A month, or a month and day, with no year and no word relating it to now ("in March", "on May 4")."""
+    words = normalise(text).split()
+    return bool(words) and (words[0] in MONTHS or words[0] in MONTH_ABBR) \
+        and all(w.isdigit() and len(w) <= 2 for w in words[1:])
+
+
+def safe_date(value: str) -> bool:
+    if len(value) < 10:
+        return True
+    try:
+        date.fromisoformat(value)
+    except ValueError:
+        return False
+    return True
 
 
 def in_future_clause(ent: Span) -> bool:
