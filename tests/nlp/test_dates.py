@@ -69,6 +69,13 @@ def test_a_month_without_its_year_takes_the_year_of_its_sentence(sentence, value
     assert [d.value for d in find_dates(doc, "2017-03-12")] == values
 
 
+def test_a_day_counted_from_the_date_just_written():
+    doc = load_pipeline()("Boris Tamm landed in Riga on May 3, 2016. The next day, he met Clara Venn.")
+    assert [d.value for d in find_dates(doc, "2017-03-12")] == ["2016-05-03", "2016-05-04"]
+    alone = load_pipeline()("The next day, Boris Tamm met Clara Venn.")
+    assert [d.value for d in find_dates(alone, "2017-03-12")] == [None]
+
+
 def test_a_decade_is_no_point_in_time():
     doc = load_pipeline()("Boris Tamm met Clara Venn in the 1990s and again in the early 2000s.")
     assert find_dates(doc, "2017-03-12") == []

@@ -59,7 +59,29 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
             value = next_occurrence(value, ent.text, base)
         found.append(DateMention(text=span.text, value=value, start=span.start_char, end=span.end_char))
         sentences.append(ent.sent.start)
-    return anchored_to_year(found, sentences)
+    return anchored_to_day(anchored_to_year(found, sentences), sentences, doc)
+
+
+def day_offsets() -> dict[str, int]:
+    return {phrase: int(offset) for phrase, offset in (line.rsplit(None, 1) for line in lexicon.words("date_anaphora"))}
+
+
+def anchored_to_day(found: list[DateMention], sentences: list[int], doc: Doc) -> list[DateMention]:
+    """"On July 31, 2016, X flew in. On that same day, he wrote to Y", "The next day, …": a day counted from the
+    last day-precise date of the same sentence or the one before."""
+    offsets = day_offsets()
+    out: list[DateMention] = []
+    for k, d in enumerate(found):
+        phrase = re.sub(r"^(on|in|the)\s+", "", normalise(d.text))
+        if d.value is None and phrase in offsets:
+            start = sentences[k]
+            earlier = doc[start - 1].sent.start if start > 0 else start
+            days = [o for j, o in enumerate(out) if earlier <= sentences[j] <= start and o.value and len(o.value) == 10]
+            if days:
+                day = date.fromisoformat(days[-1].value) + timedelta(days=offsets[phrase])
+                d = DateMention(text=d.text, value=day.isoformat(), start=d.start, end=d.end)
+        out.append(d)
+    return out
 
 
 def anchored_to_year(found: list[DateMention], sentences: list[int]) -> list[DateMention]:
