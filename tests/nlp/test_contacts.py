@@ -433,6 +433,11 @@ def test_a_claim_that_a_contact_happened_is_hedged_by_its_claimant(verb):
     assert c.polarity == "hedged" and c.asserted_by.name == "Ivan Petrov"
 
 
+def test_a_gerund_on_a_possessed_noun_is_done_by_its_owner():
+    c = only(contacts("Ivan Petrov said Boris Tamm's remarks after meeting with Clara Venn made the city look weak."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
 def test_denying_being_in_contact_denies_it():
     c = only(contacts("Boris Tamm denied that he had been in contact with Clara Venn."))
     assert c.polarity == "denied"

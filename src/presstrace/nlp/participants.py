@@ -564,6 +564,10 @@ def subjects(verb: Token) -> list[Token]:
             governor = governor.head  # "he would be open to negotiating with X"
         if governor.pos_ in ("VERB", "AUX"):
             return subjects(governor)
+        if governor.pos_ == "NOUN" and head.lower_ in ("after", "before", "since", "following", "upon"):
+            # "Dale's remarks after meeting with X": Dale met X; not "Dale's lawyer, of attending", "removed
+            # from Dale's inquiry for exchanging messages with X", where the gerund's doer is someone else
+            return [t for c in governor.children if c.dep_ == "poss" for t in coordinated(c)][:1]
     return []
 
 
