@@ -438,6 +438,19 @@ def test_a_gerund_on_a_possessed_noun_is_done_by_its_owner():
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
 
 
+@pytest.mark.parametrize("sentence", [
+    "“My aides met with Clara Venn,” Boris Tamm said.",
+    "“Your aides met with Clara Venn,” Ivan Petrov told Boris Tamm.",
+])
+def test_my_or_your_in_a_quotation_is_its_speaker_or_addressee(sentence):
+    c = only(contacts(sentence))
+    assert [p.name for p in c.participants] == ["Boris Tamm’s aides", "Clara Venn"]
+
+
+def test_your_with_no_one_addressed_names_no_participant():
+    assert contacts("“Did your aides meet with Clara Venn?” the senator asked.") == []
+
+
 def test_denying_being_in_contact_denies_it():
     c = only(contacts("Boris Tamm denied that he had been in contact with Clara Venn."))
     assert c.polarity == "denied"

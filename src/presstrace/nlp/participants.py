@@ -26,6 +26,8 @@ GLUED_NAMES = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}|[A-Z][a-z]{3,}[A-Z]{2,}"
 POSSESSIVE_INSIDE = re.compile(r"\w[’']s \w")  # in a known person's name: "Sessions’s Trump"
 REPEATED_NAME = re.compile(r"\b(\w{3,}(?: \w+)?) \1\b")  # "Trump Trump", "Jeff Sessions Jeff Sessions"
 FIRST_PERSON = {"i", "me", "my", "myself"}
+# possessives that point at a quotation's speaker ("my aides") or at whom it is addressed ("your campaign")
+DEICTIC_POSSESSIVES = {"my", "our", "your"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # dependents that are not part of a participant's name ("Flynn, who resigned, ..." / "A and B")
@@ -269,7 +271,21 @@ class Resolver:
         if not person_noun and not collective:
             return None
         plural = token.tag_ in ("NNS", "NNPS") or collective
-        return Ref(name=phrase(token), is_group=plural)
+        name = phrase(token)
+        deictic = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in DEICTIC_POSSESSIVES), None)
+        if deictic is not None:
+            owner = self.deictic_owner(deictic)
+            if owner is None:
+                return None  # "your aides" in words to someone unnamed: whose aides is not said
+            name = re.sub(rf"\b{re.escape(deictic.text)}\b", f"{owner}’s", name, count=1)
+        return Ref(name=name, is_group=plural)
+
+    def deictic_owner(self, word: Token) -> str | None:
+        """Whose "my/our" (the quotation's speaker) or "your" (the one it is addressed to) a possessive is."""
+        if word.lower_ != "your":
+            ref = self.quote_speaker(word)
+            return ref.name if ref is not None else None
+        return next((q.addressee for q in self.quotes if q.addressee and q.start <= word.idx < q.end), None)
 
     def inner_speaker(self, opening: Token) -> Ref | None:
         """Who speaks a quotation within a quotation: the subject of the verb that introduces it ("He said,
