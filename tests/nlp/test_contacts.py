@@ -1117,6 +1117,14 @@ def test_a_date_before_the_contact_noun_dates_it():
     assert c.when.value == "2015-12"
 
 
+@pytest.mark.parametrize("sentence, where", [
+    ("Boris Tamm hosted Clara Venn in the Oval Office on Monday.", "Oval Office"),
+    ("Boris Tamm met Clara Venn at the Grand Palace Hotel.", "Grand Palace Hotel"),
+])
+def test_a_building_the_model_takes_for_an_organisation_is_the_place(sentence, where):
+    assert only(contacts(sentence)).where == where
+
+
 def test_a_time_phrase_without_a_date_gives_no_when():
     c = only(contacts("The day after, Boris Tamm hosted Clara Venn in Riga."))
     assert c.when is None

@@ -864,9 +864,16 @@ def place_and_event(scope: list[Token], roots: set[int]) -> tuple[str | None, st
         label = token.ent_type_
         if event is None and is_event(token, prep):
             event = entity_text(token)
-        elif where is None and label in ("GPE", "LOC", "FAC") and placed_by_chain(token, roots):
+        elif where is None and (label in ("GPE", "LOC", "FAC") or building(token)) and placed_by_chain(token, roots):
             where = entity_text(token)
     return where, event
+
+
+def building(token: Token) -> bool:
+    """"in the Oval Office", "at the White House": a name the model took for an organisation that ends in a
+    building's or a room's noun is a place."""
+    return token.ent_type_ == "ORG" and token.head.lower_ in ("in", "at", "inside") \
+        and token.lower_ in lexicon.words("building_words")
 
 
 def placed_by_chain(place: Token, roots: set[int]) -> bool:
