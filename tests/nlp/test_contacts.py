@@ -1125,6 +1125,14 @@ def test_a_building_the_model_takes_for_an_organisation_is_the_place(sentence, w
     assert only(contacts(sentence)).where == where
 
 
+@pytest.mark.parametrize("sentence, where", [
+    ("During a visit to Riga, Boris Tamm met Clara Venn.", "Riga"),
+    ("Boris Tamm talked to Clara Venn before his trip to Riga.", None),
+])
+def test_a_trip_places_the_contact_at_its_destination(sentence, where):
+    assert only(contacts(sentence)).where == where
+
+
 def test_a_time_phrase_without_a_date_gives_no_when():
     c = only(contacts("The day after, Boris Tamm hosted Clara Venn in Riga."))
     assert c.when is None

@@ -887,7 +887,9 @@ def placed_by_chain(place: Token, roots: set[int]) -> bool:
             and head.lower_ != "behalf"  # "on behalf of the United States" is no place
         # "during a meeting at the summit in Riga": what frames the contact has its place
         framing = node is not place and (prep == "during" or is_event(node, prep))
-        if not (prep in PLACE_PREPS or of_place or framing):
+        # "on a July trip to Moscow", "during a visit to Riga": the destination of a trip is a place
+        travel = prep == "to" and head.lemma_.lower() in lexicon.words("travel_nouns")
+        if not (prep in PLACE_PREPS or of_place or framing or travel):
             return False
         node = head
     return True
