@@ -1191,9 +1191,13 @@ def test_a_but_clause_after_a_denial_is_not_denied():
     assert polarity == {frozenset({"Tamm", "Venn"}): "denied", frozenset({"Tamm", "Petrov"}): "asserted"}
 
 
-def test_a_call_on_someone_to_meet_is_intended_and_theirs():
-    c = only(contacts("The senators called on Boris Tamm to meet Clara Venn."))
-    assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "hedged"
+@pytest.mark.parametrize("sentence", [
+    "The senators called on Boris Tamm to meet Clara Venn.",
+    "The letter called upon Boris Tamm to meet Clara Venn in Riga.",
+])
+def test_a_call_on_someone_to_meet_is_intended_and_theirs(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "hedged" and c.modality == "intended"
 
 
 def test_a_verb_joined_by_or_to_a_negated_one_is_negated():

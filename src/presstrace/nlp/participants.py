@@ -556,16 +556,14 @@ def subjects(verb: Token) -> list[Token]:
         return coordinated(for_subject(head)[0])  # "arranged for Veselnitskaya to meet with X": she meets
     infinitive = verb.dep_ == "advcl" and to_infinitive(verb)
     if infinitive and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:  # "summoned X to meet him", parsed as a purpose
-        objects = [c for c in head.children if c.dep_ == "dobj"]
+        objects = controllers(head)
         if objects:
             return coordinated(objects[0])
     if verb.dep_ == "xcomp":
         raised = [c for c in head.children if c.dep_ == "nsubjpass"]
         if raised and not any(c.dep_ == "nsubj" for c in head.children):
             return coordinated(raised[0])  # "Tamm is said to have met Venn"
-        objects = [c for c in head.children if c.dep_ == "dobj"] + [
-            o for p in head.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
-            if o.dep_ == "pobj"]  # "calls on the WHO to convene a group": the WHO convenes
+        objects = controllers(head)
         if objects and head.lemma_ in SUBJECT_CONTROL_BY_OBJECT:
             return coordinated(objects[0])
         return subjects(head)
@@ -585,6 +583,13 @@ def subjects(verb: Token) -> list[Token]:
             # from Dale's inquiry for exchanging messages with X", where the gerund's doer is someone else
             return [t for c in governor.children if c.dep_ == "poss" for t in coordinated(c)][:1]
     return []
+
+
+def controllers(verb: Token) -> list[Token]:
+    """Who is to do what `verb` asks: its object, or X of "calls on X to convene a group"."""
+    return [c for c in verb.children if c.dep_ == "dobj"] + [
+        o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
+        if o.dep_ == "pobj"]
 
 
 def stranded_subject(verb: Token) -> Token | None:
