@@ -11,7 +11,6 @@ Constructions:
 from __future__ import annotations
 
 import re
-from functools import lru_cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -177,17 +176,7 @@ def _role_head(title: str) -> tuple[str, set[str]]:
     core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split()
     if not core:
         return "", set()
-    return _same_office(core[-1].lower()), {w.lower() for w in core[:-1]}
-
-
-def _same_office(noun: str) -> str:
-    """One name for role nouns of one office ("attorney" → "lawyer"; data/role_synonyms.txt)."""
-    return _synonyms().get(noun, noun)
-
-
-@lru_cache(maxsize=1)
-def _synonyms() -> dict[str, str]:
-    return dict(line.split() for line in lexicon.words("role_synonyms"))
+    return core[-1].lower(), {w.lower() for w in core[:-1]}
 
 
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)$")
@@ -219,7 +208,7 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
     for i, person in sorted(index.by_token.items()):
         last_seen.setdefault(person.id, []).append(i)
     for t in doc:
-        noun = _same_office(t.lower_)
+        noun = t.lower_
         # "the lawyers said": a plural role noun is a group, never the one person holding the role
         if t.i in index.by_token or not _common_role_noun(t) or noun not in holders or t.tag_ == "NNS":
             continue
@@ -293,8 +282,7 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
     if len(plain) == 1:
         return plain[0]
     # "the president" of a story naming President Obama once and Fox's president often is neither
-    unowned = [p for p in plain if any(r.of is None and _role_head(r.title)[0] == _same_office(t.lower_)
-                               for r in p.roles)]
+    unowned = [p for p in plain if any(r.of is None and _role_head(r.title)[0] == t.lower_ for r in p.roles)]
     return _dominant(unowned, last_seen) if len(unowned) == len(plain) else None
 
 
@@ -310,8 +298,7 @@ def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person |
 def _title_fits(person: Person, noun: Token, mods: set[str]) -> bool:
     """Whether the person holds the role noun's office under a title the noun's own words cover ("the Russian
     ambassador to the U.S." is "Russian Ambassador" X; "his counsel" is not "special counsel" X)."""
-    return any(head == _same_office(noun.lower_) and words <= mods
-               for head, words in (_role_head(r.title) for r in person.roles))
+    return any(head == noun.lower_ and words <= mods for head, words in (_role_head(r.title) for r in person.roles))
 
 
 def _mentions(person: Person, last_seen: dict[str, list[int]]) -> int:
