@@ -1200,6 +1200,11 @@ def test_a_call_on_someone_to_meet_is_intended_and_theirs(sentence):
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.polarity == "hedged" and c.modality == "intended"
 
 
+def test_a_date_after_on_asks_no_one_to_act():
+    c = only(contacts("On Friday, Boris Tamm called in to the station to speak with Clara Venn."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
 def test_a_verb_joined_by_or_to_a_negated_one_is_negated():
     c = only(contacts("“I have never met with or had any conversations with Boris Tamm,” Greta Lind said."))
     assert pairs([c]) == {frozenset({"Lind", "Tamm"})} and c.polarity == "denied"

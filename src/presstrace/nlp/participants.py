@@ -589,7 +589,7 @@ def controllers(verb: Token) -> list[Token]:
     """Who is to do what `verb` asks: its object, or X of "calls on X to convene a group"."""
     return [c for c in verb.children if c.dep_ == "dobj"] + [
         o for p in verb.children if p.dep_ == "prep" and p.lower_ in ("on", "upon") for o in p.children
-        if o.dep_ == "pobj"]
+        if o.dep_ == "pobj" and o.ent_type_ not in ("DATE", "TIME", "GPE", "LOC", "FAC", "EVENT")]  # not "on Friday"
 
 
 def stranded_subject(verb: Token) -> Token | None:
