@@ -447,6 +447,11 @@ def test_my_or_your_in_a_quotation_is_its_speaker_or_addressee(sentence):
     assert [p.name for p in c.participants] == ["Boris Tamm’s aides", "Clara Venn"]
 
 
+def test_his_in_an_unnamed_participant_is_its_owner():
+    c = only(contacts("Boris Tamm said his lawyer met Clara Venn in May."))
+    assert [p.name for p in c.participants] == ["Boris Tamm’s lawyer", "Clara Venn"]
+
+
 def test_your_with_no_one_addressed_names_no_participant():
     assert contacts("“Did your aides meet with Clara Venn?” the senator asked.") == []
 
@@ -921,7 +926,7 @@ def test_a_dated_present_tense_meeting_is_one():
 
 def test_an_unnamed_boss_is_a_participant():
     found = contacts("Kari Dahl said her boss and Hugo Lind also spoke by phone in March.")
-    assert [[p.name for p in c.participants] for c in found] == [["her boss", "Hugo Lind"]]
+    assert [[p.name for p in c.participants] for c in found] == [["Kari Dahl’s boss", "Hugo Lind"]]
 
 
 @pytest.mark.parametrize("sentence, polarity", [

@@ -278,6 +278,10 @@ class Resolver:
             if owner is None:
                 return None  # "your aides" in words to someone unnamed: whose aides is not said
             name = re.sub(rf"\b{re.escape(deictic.text)}\b", f"{owner}’s", name, count=1)
+        his = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
+        owner_ref = self.ref_for(his, allow_place=False) if his is not None else None
+        if owner_ref is not None and owner_ref.id:  # "his son" of a known person: "Dale’s son"
+            name = re.sub(rf"\b{his.text}\b", f"{owner_ref.name}’s", name, count=1)
         return Ref(name=name, is_group=plural)
 
     def deictic_owner(self, word: Token) -> str | None:
