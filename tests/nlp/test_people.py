@@ -92,6 +92,14 @@ def test_a_nationality_run_onto_the_end_of_a_name_is_dropped(nlp):
     assert "Tom Rowe Irish" not in [p.name for p in index.people]
 
 
+def test_the_younger_of_two_namesakes_is_the_junior(nlp):
+    doc = nlp("Mark Dale Jr. and his father Mark Dale spoke on Monday. The younger Dale met Anna Brodskaya in June. "
+              "The younger Mr. Dale said he regretted it. Dale said nothing.")
+    index = find_people(doc)
+    dales = [index.person_at(t).name for t in doc if t.text == "Dale"]
+    assert dales == ["Mark Dale Jr.", "Mark Dale", "Mark Dale Jr.", "Mark Dale Jr.", "Mark Dale"]
+
+
 def test_a_given_name_the_model_took_for_a_place_stays_in_the_name(nlp):
     index = index_of(nlp, "Natalia Brodskaya, a lawyer, met the mayor. Brodskaya said little.")
     assert [p.name for p in index.people] == ["Natalia Brodskaya"]

@@ -744,7 +744,8 @@ def find_people(doc: Doc) -> PeopleIndex:
     for m in single:
         name = clean_name(m.text)
         key = name_key(name)
-        person = _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
+        person = _younger_of_namesakes(doc, m, index.by_surname.get(f"{key} jr")) \
+            or _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
         if person is None:
@@ -759,6 +760,15 @@ def find_people(doc: Doc) -> PeopleIndex:
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
+
+
+def _younger_of_namesakes(doc: Doc, m: Span, junior: Person | None) -> Person | None:
+    """"the younger Trump", "the younger Mr. Trump" in a story about Donald Trump and Donald Trump Jr.: the one
+    with "Jr."."""
+    i = m.start - 1
+    if i >= 0 and doc[i].lower_ in MALE_HONORIFICS:
+        i -= 1
+    return junior if i >= 0 and doc[i].lower_ == "younger" else None
 
 
 def _honorific_match(doc: Doc, m: Span, default: Person | None, same_surname: list[Person]) -> Person | None:
