@@ -1130,6 +1130,16 @@ def test_a_building_the_model_takes_for_an_organisation_is_the_place(sentence, w
     assert only(contacts(sentence)).where == where
 
 
+def test_a_place_on_a_described_participant_is_the_contacts():
+    c = only(contacts("Mr. Tamm hosted Latvia’s foreign minister, Ivan Petrov, in the Oval Office."))
+    assert c.where == "Oval Office"
+
+
+def test_a_day_the_model_left_untagged_counts_from_the_date_before():
+    c = only(contacts("On July 31, 2016, Boris Tamm flew back to Riga, and on that same day, wrote to Clara Venn."))
+    assert c.when.value == "2016-07-31"
+
+
 @pytest.mark.parametrize("sentence, where", [
     ("During a visit to Riga, Boris Tamm met Clara Venn.", "Riga"),
     ("Boris Tamm talked to Clara Venn before his trip to Riga.", None),

@@ -725,7 +725,7 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
     evidence = evidence_of(sent)
     when = when_of(scope, dates)
     roots = {t.i for t in (found.cue, found.support, found.cue.head) if t is not None} | {
-        m.token.i for side in found.sides for m in side}
+        t.i for side in found.sides for m in side for t in described(m.token)}
     where, event = place_and_event(scope, roots)
     return [Contact(id="", kind=found.kind, participants=[m.ref for m in pair], polarity=st.polarity,
                     asserted_by=asserter, evidence=evidence, cue=found.cue.text, when=when, where=where,
@@ -826,12 +826,18 @@ def modifier_tokens(found: Found) -> list[Token]:
     # the same for a circumstance on any partner ("met officials at the Grand Hotel", "during the convention")
     for mention in found.sides[-1] if found.sides else []:
         if mention.token.i > found.cue.i:
-            for prep in mention.token.children:
+            for prep in (c for t in described(mention.token) for c in t.children):
                 if prep.dep_ == "prep" and (circumstance(prep) or mention.token.ent_type_ == "PERSON"
                                             and prep.lower_ in ("in", "at")):
                     out.append(prep)
                     walk(prep)
     return out
+
+
+def described(token: Token) -> list[Token]:
+    """A participant's token and, for a name in apposition, the noun it names ("hosted Russia's foreign
+    minister, Sergey Lavrov, in the Oval Office": the place hangs on "minister")."""
+    return [token, token.head] if token.dep_ == "appos" else [token]
 
 
 def within_quotation(scope: list[Token], cue: Token) -> list[Token]:
@@ -848,7 +854,10 @@ def within_quotation(scope: list[Token], cue: Token) -> list[Token]:
 
 
 def when_of(scope: list[Token], dates: list[DateMention]) -> When | None:
-    spans = [(t.idx, t.idx + len(t)) for t in scope if t.ent_type_ in ("DATE", "TIME") or t.like_num]
+    # a date's words: tagged by the model, numbers, or inside a date mention the model left untagged ("on that
+    # same day"); not the preposition before it
+    spans = [(t.idx, t.idx + len(t)) for t in scope if t.ent_type_ in ("DATE", "TIME") or t.like_num
+             or (t.pos_ != "ADP" and any(d.start <= t.idx < d.end for d in dates))]
     for d in dates:  # a phrase with no resolvable day, month or year ("the day after") dates nothing
         if d.value and any(d.start <= s < d.end for s, _ in spans):
             return When(text=d.text, value=d.value)

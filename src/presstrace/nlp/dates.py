@@ -59,7 +59,28 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
             value = next_occurrence(value, ent.text, base)
         found.append(DateMention(text=span.text, value=value, start=span.start_char, end=span.end_char))
         sentences.append(ent.sent.start)
+    for span in untagged_day_phrases(doc):
+        found.append(DateMention(text=span.text, value=None, start=span.start_char, end=span.end_char))
+        sentences.append(span.sent.start)
+    order = sorted(range(len(found)), key=lambda k: found[k].start)
+    found, sentences = [found[k] for k in order], [sentences[k] for k in order]
     return anchored_to_day(anchored_to_year(found, sentences), sentences, doc)
+
+
+def untagged_day_phrases(doc: Doc) -> list[Span]:
+    """"on that same day", "the next day" where the model tagged no date (data/date_anaphora.txt)."""
+    offsets = day_offsets()
+    out = []
+    for t in doc:
+        if t.lower_ != "day" or t.ent_type_:
+            continue
+        for start, end in ((t.i - 2, t.i + 1), (t.i - 1, t.i + 1), (t.i, t.i + 2)):
+            if 0 <= start and end <= len(doc) and doc[start:end].text.lower() in offsets:
+                while start > 0 and doc[start - 1].lower_ in ("the", "on", "that") and not doc[start - 1].ent_type_:
+                    start -= 1
+                out.append(doc[start:end])
+                break
+    return out
 
 
 def day_offsets() -> dict[str, int]:
