@@ -404,3 +404,8 @@ def test_a_role_word_after_a_given_name_is_a_surname(nlp):
     index = index_of(nlp, "Talk show host Larry King interviewed Oskar Lindqvist. Erik Prince, a security "
                           "contractor, met him later.")
     assert {"Larry King", "Erik Prince"} <= {p.name for p in index.people}
+
+
+def test_a_name_after_an_outlets_possessive_in_one_organisation_is_a_person(nlp):
+    index = index_of(nlp, "The Ledger’s Brent Maddox noticed the change.")
+    assert [p.name for p in index.people] == ["Brent Maddox"]

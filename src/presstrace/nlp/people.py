@@ -556,6 +556,9 @@ def _person_like(ent: Span, surnames: set[str]) -> Span | None:
     if start >= end:
         return None
     span = ent = ent.doc[start:end]
+    owned = _name_after_possessive(ent)
+    if owned is not None:
+        return owned
     # "Trump’s Middle East" (ORG): the part before the possessive
     for t in ent:
         if t.text in POSSESSIVE and t.i > ent.start:
@@ -575,6 +578,20 @@ def _person_like(ent: Span, surnames: set[str]) -> Span | None:
             and before.text[0].isupper() and ent.label_ not in ("GPE", "NORP", "LOC"):
         return span
     return None
+
+
+def _name_after_possessive(ent: Span) -> Span | None:
+    """"Fox News’ Bret Baier", "the Ledger's Ian Holt" tagged as one organisation: after the possessive of an
+    outlet comes a person's name (two or three capitalised words), after that of another owner a name that
+    opens on a listed given name ("Ohio's Jane Roe", not "Ohio's Supreme Court")."""
+    mark = next((t.i for t in ent if t.text in POSSESSIVE and t.i > ent.start), None)
+    if mark is None or not 2 <= ent.end - mark - 1 <= 3:
+        return None
+    name = ent.doc[mark + 1:ent.end]
+    outlet = media_kind(ent.doc[ent.start:mark].text) == "media"
+    if not (outlet or lexicon.gender_of_first_name(name[0].text)) or not all(_name_word(t.text) for t in name):
+        return None
+    return name
 
 
 def _untagged_names(doc: Doc, mentions: list[Span]) -> list[Span]:
