@@ -1064,3 +1064,9 @@ def test_a_semicolon_before_a_clause_with_its_own_subject_ends_the_content(nlp):
 def test_content_runs_over_a_sentence_break_the_model_put_without_punctuation(nlp):
     text = "Ava Lane said she felt the 13th Amendment was worth examining."
     assert one(quotes(nlp, text), "felt").text == "she felt the 13th Amendment was worth examining"
+
+
+def test_he_after_a_parenthetical_attribution_is_the_one_who_attributed(nlp):
+    text = ("Ruben Alder, Kessler said, has built a strange kind of movement. "
+            "“His fans feel free there,” he said.")
+    assert one(quotes(nlp, "Marco Kessler spoke first. " + text), "fans feel free").speaker.name == "Marco Kessler"

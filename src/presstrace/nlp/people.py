@@ -255,6 +255,8 @@ class PeopleIndex:
         the agent of a passive ("was supported by Sen. Jane Roe", 1), the owner of the subject ("Roe's
         article attacked X", 2), anything else (3)."""
         t = self._name_head(i)
+        if _subject_of_attributed_clause(t):
+            return 1  # "Trump, Sexton said, has created a zone. ... he said": Sexton speaks, Trump is spoken of
         # "Another pollster, David Woodard, said": a name in apposition to the subject is the subject
         if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.pos_ == "PROPN" \
                 and t.head.dep_ in ("nsubj", "nsubjpass"):
@@ -307,6 +309,24 @@ class PeopleIndex:
 
 SUBJECT_OR_OWNER = {"nsubj", "nsubjpass", "poss"}
 SUBORDINATE = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
+
+
+def _subject_of_attributed_clause(t: Token) -> bool:
+    """The subject of a clause with a parenthetical attribution ("Trump, Sexton said, has created ..."): what
+    the clause says is someone's report, so its subject is not the one a later he/she continues. The parser
+    hangs that subject on the clause's verb or on the parenthetical verb, before the latter's own subject."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = t.head
+    if _attribution_aside(verb):
+        return any(s.dep_ == "nsubj" and t.i < s.i < verb.i for s in verb.children)
+    return any(_attribution_aside(c) for c in verb.children)
+
+
+def _attribution_aside(verb: Token) -> bool:
+    """"…, Sexton said, …": a speech verb with a subject set off inside another clause."""
+    return verb.dep_ == "parataxis" and verb.lemma_.lower() in lexicon.speech_verbs() \
+        and any(s.dep_ == "nsubj" for s in verb.children)
 
 
 def _speaker_label(token: Token) -> bool:
