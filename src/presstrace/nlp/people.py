@@ -133,7 +133,7 @@ class PeopleIndex:
                 return self._chained(owner, gender)
         # same sentence: a subject of the main clause first ("X praised Y ..., but he said"), then the closest
         # mention, leaving out mentions buried in a subordinate clause ("X told CNN that Y's ..., but he said")
-        same = [(doc[i].dep_ not in ("nsubj", "nsubjpass"), _depth(doc[i]), token.i - i)
+        same = [(not _subject_like(self._name_head(i)), _depth(doc[i]), token.i - i)
                 for i in range(sent.start, token.i) if compatible(i) is not None]
         if not same:
             later = self._cataphora(token, compatible)
@@ -309,6 +309,14 @@ class PeopleIndex:
 
 SUBJECT_OR_OWNER = {"nsubj", "nsubjpass", "poss"}
 SUBORDINATE = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
+
+
+def _subject_like(t: Token) -> bool:
+    """A subject, or a name the parser made the root of a sentence whose verb comes later ("Rep. Dale Roe
+    (R-Ohio), chairman of ..., didn't ..."): an aside after the name made the parser lose the clause."""
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return t.dep_ == "ROOT" and t.pos_ == "PROPN" and any(w.pos_ in ("VERB", "AUX") and w.i > t.i for w in t.children)
 
 
 def _subject_of_attributed_clause(t: Token) -> bool:
