@@ -426,3 +426,8 @@ def test_a_name_the_parser_made_the_root_is_the_subject_a_he_continues(nlp):
               ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 7 + ["B-PERSON"] + ["O"] * 10)
     index = find_people(doc)
     assert index.antecedent(doc[15], "m").name == "Dale Harmon"
+
+
+def test_the_surname_of_a_name_after_an_outlets_possessive_is_known(nlp):
+    index = index_of(nlp, "Fox News’ Marcus Hale noticed the change. Hale’s column also attacked the mayor.")
+    assert len(named(index, "Marcus Hale").mentions) == 2

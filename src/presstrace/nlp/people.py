@@ -712,12 +712,15 @@ def find_people(doc: Doc) -> PeopleIndex:
     known = full | {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) == 1
                     and 2 * labels.get(m.text, []).count("PERSON") > len(labels.get(m.text, []))}
     media = lexicon.media_names()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" and ent.label_ in PERSON_LIKE and ent.text.lower() not in media \
-                and (ent.label_ != "LOC" or len(ent) == 1):  # "Schiff" alone mistyped as a place
-            span = _person_like(ent, known if ent.label_ == "ORG" else full)
-            if span is not None:
-                mentions += _name_spans(span)
+    mistyped = [ent for ent in doc.ents if ent.label_ != "PERSON" and ent.label_ in PERSON_LIKE
+                and ent.text.lower() not in media and (ent.label_ != "LOC" or len(ent) == 1)]  # "Schiff" as a place
+    # a full name recovered from a mistyped entity ("Fox News’ Bret Baier") makes its surname known too ("Baier")
+    owned = [span for span in map(_name_after_possessive, mistyped) if span is not None]
+    known |= {name_key(clean_name(span.text)) for span in owned}
+    for ent in mistyped:
+        span = _person_like(ent, known if ent.label_ == "ORG" else full)
+        if span is not None:
+            mentions += _name_spans(span)
     mentions += _untagged_surnames(doc, mentions, known)
     mentions = sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
 
