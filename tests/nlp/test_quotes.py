@@ -1070,3 +1070,10 @@ def test_he_after_a_parenthetical_attribution_is_the_one_who_attributed(nlp):
     text = ("Ruben Alder, Kessler said, has built a strange kind of movement. "
             "“His fans feel free there,” he said.")
     assert one(quotes(nlp, "Marco Kessler spoke first. " + text), "fans feel free").speaker.name == "Marco Kessler"
+
+
+def test_a_speech_verb_in_an_adverbial_clause_does_not_introduce_the_next_quotation(nlp):
+    text = ("“We will keep fighting,” added her campaign manager Ruth Olsen, speaking to reporters after the "
+            "governor spoke. “The race is far from over.”")
+    q = one(quotes(nlp, text), "far from over")
+    assert q.speaker is not None and q.speaker.name == "Ruth Olsen"

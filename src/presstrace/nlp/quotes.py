@@ -1956,12 +1956,23 @@ class QuoteFinder:
         words = [t for t in prev if not (t.is_punct or t.is_space)]
         for t in reversed(words):
             if self.is_cue(t) and t.lower_ != "according":
-                if t.i in self.cue_quote or self.content(t) is not None or self.subject(t) is None:
+                if t.i in self.cue_quote or self.content(t) is not None or self.subject(t) is None \
+                        or self._in_modifier_clause(t):
                     return None
                 return t
             if t.dep_ not in ("advmod", "npadvmod", "prt") and t.ent_type_ not in ("DATE", "TIME"):
                 return None
         return None
+
+    @staticmethod
+    def _in_modifier_clause(t: Token) -> bool:
+        """'..., speaking to CNN after the senator spoke.': a verb in an adverbial or relative clause tells when or
+        who, it does not introduce the quotation after its sentence."""
+        while t.head.i != t.i:
+            if t.dep_ in ("advcl", "relcl", "acl"):
+                return True
+            t = t.head
+        return False
 
     def _colon_speaker(self, seg: Segment) -> tuple[Ref | None, str | None]:
         i = seg.start - 2
