@@ -715,6 +715,7 @@ def test_dateline_is_not_the_speaker(nlp, text, speaker):
 @pytest.mark.parametrize("text", [
     "Marta Kowalczyk said,“Look, the tax is not going away.”",
     "“Look, the tax is not going away,”Kowalczyk said.",
+    '"Look, the tax is not going away,"Marta Kowalczyk, who chairs the board, said in a statement.',
 ])
 def test_quotation_mark_glued_to_a_comma_or_a_word(nlp, text):
     q = one(quotes(nlp, text), "tax is not going away")
