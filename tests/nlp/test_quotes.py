@@ -1078,3 +1078,13 @@ def test_a_speech_verb_in_an_adverbial_clause_does_not_introduce_the_next_quotat
             "governor spoke. “The race is far from over.”")
     q = one(quotes(nlp, text), "far from over")
     assert q.speaker is not None and q.speaker.name == "Ruth Olsen"
+
+
+def test_a_subject_the_parser_hung_on_the_quoted_clause_speaks_not_the_addressee(nlp):
+    # the model sometimes takes 'a union source' for an attribute of the quoted 'are' and leaves 'told' with no
+    # subject: the phrase ending right before the verb speaks; the object after 'told' is who was told
+    doc = nlp("“The clerks are tired,” a union source, who was not authorized to speak, told Channel Nine.")
+    source = next(t for t in doc if t.text == "source")
+    source.head, source.dep_ = next(t for t in doc if t.text == "are"), "attr"
+    q = one(find_quotes(doc, find_people(doc)), "clerks are tired")
+    assert q.speaker is not None and q.speaker.name == "union source"

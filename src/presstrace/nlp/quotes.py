@@ -328,9 +328,10 @@ class QuoteFinder:
             t = t.head
         if t.dep_ == "ROOT":
             # "In a statement to the paper, her adviser, Jake Sullivan, said:": the parser hung the subject on
-            # the opening phrase (an apposition, a conjunct); the phrase that ends right before the verb speaks
+            # the opening phrase (an apposition, a conjunct) or, after a quotation, on the quoted clause ('“...,” a
+            # source, who ..., told X' as an attribute of its verb); the phrase that ends right before the verb speaks
             edge = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == ",")
-            ending = [a for a in t.sent[: t.i - t.sent.start] if a.dep_ in ("appos", "conj")
+            ending = [a for a in t.sent[: t.i - t.sent.start] if a.dep_ in ("appos", "conj", "attr")
                       and a.right_edge.i in (edge, t.i - 1) and self.in_quote[a.i] < 0]
             people = [a for a in ending if a.i in self.index.by_token]
             if people or ending:
@@ -585,7 +586,7 @@ class QuoteFinder:
         """'"...," added a South Carolina Democrat.': after a quotation the noun phrase that follows the
         verb is its subject, when the parser found none."""
         doc = self.doc
-        if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_quote):
+        if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_quote) or not self._follows_quotation(cue):
             return None
         head = None
         for t in doc[cue.i + 1:min(len(doc), cue.i + 8)]:
