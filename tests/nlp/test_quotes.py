@@ -1088,3 +1088,15 @@ def test_a_subject_the_parser_hung_on_the_quoted_clause_speaks_not_the_addressee
     source.head, source.dep_ = next(t for t in doc if t.text == "are"), "attr"
     q = one(find_quotes(doc, find_people(doc)), "clerks are tired")
     assert q.speaker is not None and q.speaker.name == "union source"
+
+
+def test_a_verb_with_its_own_subject_after_a_label_is_not_a_modifier_of_the_label(nlp):
+    # "Voter turnout: Tom Roe, ..., said ...": the model may make the label the root and hang the verb on it as a
+    # participle; the verb's own subject still speaks
+    doc = nlp("Voter turnout: Tom Roe, whose group includes young voters, said closed primaries hurt turnout.")
+    label, said, roe = (next(t for t in doc if t.text == w) for w in ("turnout", "said", "Roe"))
+    label.head, label.dep_ = label, "ROOT"
+    said.head, said.dep_ = label, "acl"
+    roe.head, roe.dep_ = said, "nsubj"
+    q = one(find_quotes(doc, find_people(doc)), "hurt turnout")
+    assert q.speaker is not None and q.speaker.name == "Tom Roe"

@@ -2100,6 +2100,8 @@ def _main_verb_as_modifier(t: Token) -> bool:
     apposition as a participle modifying the name, which is left as the root of the sentence."""
     if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.i <= t.head.i:
         return False
+    if any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+        return False  # "Voter turnout: Roe, whose ..., said": the verb has its own subject, the root is a label
     root = t.sent.root
     if root.pos_ in ("VERB", "AUX") or root.i > t.i:
         return False  # the sentence has a verb of its own: "a plan announced Monday would ..."
