@@ -1100,3 +1100,16 @@ def test_a_verb_with_its_own_subject_after_a_label_is_not_a_modifier_of_the_labe
     roe.head, roe.dep_ = said, "nsubj"
     q = one(find_quotes(doc, find_people(doc)), "hurt turnout")
     assert q.speaker is not None and q.speaker.name == "Tom Roe"
+
+
+def test_a_perfect_participle_set_off_in_a_content_clause_goes_to_the_one_who_says_it(nlp):
+    # parsed (as the model does in a longer story) with 'saying' on the verb and 'having suggested' on the quoted
+    # clause's verb: the participle is still Roe's, not Lee's
+    doc = nlp("Tom Roe opened the debate saying Ann Lee has the experience to lead -- having suggested in a recent "
+              "speech that she is unqualified -- but said he doubts her judgment.")
+    opened, saying, has, suggested = (next(t for t in doc if t.text == w)
+                                      for w in ("opened", "saying", "has", "suggested"))
+    saying.head, saying.dep_ = opened, "advcl"
+    suggested.head = has
+    q = one(find_quotes(doc, find_people(doc)), "unqualified")
+    assert q.speaker is not None and q.speaker.name == "Tom Roe"

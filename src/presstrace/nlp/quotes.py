@@ -365,7 +365,7 @@ class QuoteFinder:
         if cue.dep_ == "conj" and cue.tag_ == "VBD":
             if h.tag_ == "VBD" and h.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
                 return None
-        elif not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and self._set_off(cue) and cue.left_edge.i == cue.i):
+        elif not (cue.dep_ == "advcl" and self._set_off_participle(cue)):
             return None
         t = h
         for _ in range(3):  # "X said the warning was a sign that Y did not know ..., and accused": two levels up
@@ -379,6 +379,9 @@ class QuoteFinder:
             if v is None or self.in_quote[v.i] >= 0:
                 return None
             subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < h.i and self.in_quote[c.i] < 0]
+            if not subs and v.dep_ == "advcl" and v.tag_ == "VBG":
+                # "X started the debate saying Y has ..., having suggested ...": the participle's owner
+                subs = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i and self.in_quote[c.i] < 0]
             if subs and self._speaker_like(subs[0]):
                 return subs[0]
             t = v
@@ -433,6 +436,14 @@ class QuoteFinder:
             return after[0] if self._speaker_like(after[0]) else None
         before = [c for c in subs if c.i < cue.i]
         return before[-1] if before and self._personal(before[-1]) else None
+
+    def _set_off_participle(self, cue: Token) -> bool:
+        """A participle opening a phrase set off by a comma or a dash: ', saying ...', '-- having suggested ...'."""
+        first = cue.left_edge
+        if cue.tag_ == "VBG" and first.i == cue.i:
+            return self._set_off(cue)
+        perfect = cue.tag_ == "VBN" and first.dep_ == "aux" and first.lower_ == "having" and first.head == cue
+        return perfect and self._set_off(first)
 
     def _set_off(self, cue: Token) -> bool:
         """A comma or a dash right before the cue, a closing quotation mark between them allowed ('Roe said the
