@@ -1113,3 +1113,10 @@ def test_a_perfect_participle_set_off_in_a_content_clause_goes_to_the_one_who_sa
     suggested.head = has
     q = one(find_quotes(doc, find_people(doc)), "unqualified")
     assert q.speaker is not None and q.speaker.name == "Tom Roe"
+
+
+def test_a_quotation_after_a_colon_is_not_claimed_by_a_verb_in_the_next_sentence(nlp):
+    text = ("Growing sharper as he spoke, Mr. Tom Roe continued: ''The worst mistake ever in this city? It was during "
+            "his term.'' He added that praising the former mayor was like praising a losing team.")
+    q = one(quotes(nlp, text), "worst mistake")
+    assert q.speaker is not None and q.speaker.name == "Tom Roe"

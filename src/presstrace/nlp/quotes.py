@@ -1831,6 +1831,8 @@ class QuoteFinder:
                     break
             if target is None:
                 cue = self._adjacent_cue(seg) or self._free_cue(span) or self._closing_cue_before(seg, span)
+                if cue is not None and cue.idx >= seg.end and self._colon_speaker(seg)[0] is not None:
+                    cue = None  # 'Roe continued: “...” He added that ...': the colon introduces it, not a later verb
                 if cue is not None:
                     subj = self.subject(cue)
                     addressee, medium = self.sourcing(cue, (seg.start, seg.end), subj)
