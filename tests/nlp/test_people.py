@@ -424,3 +424,30 @@ def test_a_role_word_after_a_given_name_is_a_surname(nlp):
     index = index_of(nlp, "Talk show host Larry King interviewed Oskar Lindqvist. Erik Prince, a security "
                           "contractor, met him later.")
     assert {"Larry King", "Erik Prince"} <= {p.name for p in index.people}
+
+
+def test_a_name_after_an_outlets_possessive_in_one_organisation_is_a_person(nlp):
+    index = index_of(nlp, "The Ledger’s Brent Maddox noticed the change.")
+    assert [p.name for p in index.people] == ["Brent Maddox"]
+
+
+def test_a_name_the_parser_made_the_root_is_the_subject_a_he_continues(nlp):
+    # "Rep. Dale Harmon (R-Ohio), chairman of the panel, questioned Kemp's plan, but he ...", parsed (as the model
+    # sometimes does after such an aside) with the name as the root and the verbs hung on it
+    from spacy.tokens import Doc
+    words = ["Rep.", "Dale", "Harmon", ",", "chairman", "of", "the", "panel", ",", "questioned", "Kemp", "'s",
+             "plan", ",", "but", "he", "called", "for", "a", "review", "."]
+    heads = [2, 2, 2, 2, 2, 4, 7, 5, 2, 2, 12, 10, 9, 2, 2, 16, 2, 16, 19, 17, 16]
+    deps = ["compound", "compound", "ROOT", "punct", "appos", "prep", "det", "pobj", "punct", "conj", "poss", "case",
+            "dobj", "punct", "cc", "nsubj", "conj", "prep", "det", "pobj", "punct"]
+    pos = ["PROPN", "PROPN", "PROPN", "PUNCT", "NOUN", "ADP", "DET", "NOUN", "PUNCT", "VERB", "PROPN", "PART",
+           "NOUN", "PUNCT", "CCONJ", "PRON", "VERB", "ADP", "DET", "NOUN", "PUNCT"]
+    doc = Doc(nlp.vocab, words=words, heads=heads, deps=deps, pos=pos,
+              ents=["O", "B-PERSON", "I-PERSON"] + ["O"] * 7 + ["B-PERSON"] + ["O"] * 10)
+    index = find_people(doc)
+    assert index.antecedent(doc[15], "m").name == "Dale Harmon"
+
+
+def test_the_surname_of_a_name_after_an_outlets_possessive_is_known(nlp):
+    index = index_of(nlp, "Fox News’ Marcus Hale noticed the change. Hale’s column also attacked the mayor.")
+    assert len(named(index, "Marcus Hale").mentions) == 2

@@ -113,3 +113,11 @@ def test_any_president_is_no_one_in_particular(nlp):
 def test_a_plural_role_noun_is_not_the_one_holder_of_the_role(nlp):
     text = "Ted Ransom and Ann Lee, the lawyers for the family, filed the brief. The lawyers said the rule was clear."
     assert _role_noun(nlp, text, word="lawyers") is None
+
+
+def test_his_lawyer_is_not_the_lawyer_of_a_woman(nlp):
+    text = ("Nora Quist's lawyer, Dana Welk, testified on Monday. The panel also summoned Bryan Pell, a former aide. "
+            "His lawyer said he would not answer questions.")
+    assert _role_noun(nlp, text, word="lawyer") is None
+    text = "Tom Quist's lawyer, Dana Welk, testified on Monday. His lawyer said he would not answer questions."
+    assert _role_noun(nlp, text, word="lawyer").name == "Dana Welk"

@@ -30,14 +30,14 @@ def load_pipeline(model: str = MODEL):
     return nlp
 
 
-# 'said,“Look', '“Never,”she said', 'N.C.—Donald': a comma or colon glued to an opening quotation mark, a closing mark
-# glued to the next word, or a dash glued to the period or bracket before it would otherwise stay inside one token
-# with the words around it (and hide the speech verb or the name)
+# 'said,“Look', '“Never,”she said' (also with straight marks), 'N.C.—Donald': a comma or colon glued to an opening
+# quotation mark, a closing mark glued to the next word, or a dash glued to the period or bracket before it would
+# otherwise stay inside one token with the words around it (and hide the speech verb or the name)
 GLUED_MARKS = (
     r"[,;:](?=[“«])",
     r"(?<=[,;:.!?])[“«]",
-    r"[,!?](?=[”»][^\W\d_])",
-    r"(?<=[,.!?])[”»](?=[^\W\d_])",
+    r"[,!?](?=[”»\"][^\W\d_])",
+    r"(?<=[,.!?])[”»\"](?=[^\W\d_])",
     r"(?<=[.)\]”’\"])[—–]",
 )
 

@@ -133,7 +133,7 @@ class PeopleIndex:
                 return self._chained(owner, gender)
         # same sentence: a subject of the main clause first ("X praised Y ..., but he said"), then the closest
         # mention, leaving out mentions buried in a subordinate clause ("X told CNN that Y's ..., but he said")
-        same = [(doc[i].dep_ not in ("nsubj", "nsubjpass"), _depth(doc[i]), token.i - i)
+        same = [(not _subject_like(self._name_head(i)), _depth(doc[i]), token.i - i)
                 for i in range(sent.start, token.i) if compatible(i) is not None]
         if not same:
             later = self._cataphora(token, compatible)
@@ -255,6 +255,8 @@ class PeopleIndex:
         the agent of a passive ("was supported by Sen. Jane Roe", 1), the owner of the subject ("Roe's
         article attacked X", 2), anything else (3)."""
         t = self._name_head(i)
+        if _subject_of_attributed_clause(t):
+            return 1  # "Trump, Sexton said, has created a zone. ... he said": Sexton speaks, Trump is spoken of
         # "Another pollster, David Woodard, said": a name in apposition to the subject is the subject
         if t.dep_ in ("nsubj", "nsubjpass") or t.dep_ == "appos" and t.pos_ == "PROPN" \
                 and t.head.dep_ in ("nsubj", "nsubjpass"):
@@ -307,6 +309,32 @@ class PeopleIndex:
 
 SUBJECT_OR_OWNER = {"nsubj", "nsubjpass", "poss"}
 SUBORDINATE = {"ccomp", "advcl", "relcl", "acl", "xcomp", "pcomp", "parataxis"}
+
+
+def _subject_like(t: Token) -> bool:
+    """A subject, or a name the parser made the root of a sentence whose verb comes later ("Rep. Dale Roe
+    (R-Ohio), chairman of ..., didn't ..."): an aside after the name made the parser lose the clause."""
+    if t.dep_ in ("nsubj", "nsubjpass"):
+        return True
+    return t.dep_ == "ROOT" and t.pos_ == "PROPN" and any(w.pos_ in ("VERB", "AUX") and w.i > t.i for w in t.children)
+
+
+def _subject_of_attributed_clause(t: Token) -> bool:
+    """The subject of a clause with a parenthetical attribution ("Trump, Sexton said, has created ..."): what
+    the clause says is someone's report, so its subject is not the one a later he/she continues. The parser
+    hangs that subject on the clause's verb or on the parenthetical verb, before the latter's own subject."""
+    if t.dep_ not in ("nsubj", "nsubjpass"):
+        return False
+    verb = t.head
+    if _attribution_aside(verb):
+        return any(s.dep_ == "nsubj" and t.i < s.i < verb.i for s in verb.children)
+    return any(_attribution_aside(c) for c in verb.children)
+
+
+def _attribution_aside(verb: Token) -> bool:
+    """"…, Sexton said, …": a speech verb with a subject set off inside another clause."""
+    return verb.dep_ == "parataxis" and verb.lemma_.lower() in lexicon.speech_verbs() \
+        and any(s.dep_ == "nsubj" for s in verb.children)
 
 
 def _speaker_label(token: Token) -> bool:
@@ -568,6 +596,9 @@ def _person_like(ent: Span, surnames: set[str]) -> Span | None:
     if start >= end:
         return None
     span = ent = ent.doc[start:end]
+    owned = _name_after_possessive(ent)
+    if owned is not None:
+        return owned
     # "Trump’s Middle East" (ORG): the part before the possessive
     for t in ent:
         if t.text in POSSESSIVE and t.i > ent.start:
@@ -587,6 +618,20 @@ def _person_like(ent: Span, surnames: set[str]) -> Span | None:
             and before.text[0].isupper() and ent.label_ not in ("GPE", "NORP", "LOC"):
         return span
     return None
+
+
+def _name_after_possessive(ent: Span) -> Span | None:
+    """"Fox News’ Bret Baier", "the Ledger's Ian Holt" tagged as one organisation: after the possessive of an
+    outlet comes a person's name (two or three capitalised words), after that of another owner a name that
+    opens on a listed given name ("Ohio's Jane Roe", not "Ohio's Supreme Court")."""
+    mark = next((t.i for t in ent if t.text in POSSESSIVE and t.i > ent.start), None)
+    if mark is None or not 2 <= ent.end - mark - 1 <= 3:
+        return None
+    name = ent.doc[mark + 1:ent.end]
+    outlet = media_kind(ent.doc[ent.start:mark].text) == "media"
+    if not (outlet or lexicon.gender_of_first_name(name[0].text)) or not all(_name_word(t.text) for t in name):
+        return None
+    return name
 
 
 def _untagged_names(doc: Doc, mentions: list[Span]) -> list[Span]:
@@ -683,12 +728,15 @@ def find_people(doc: Doc) -> PeopleIndex:
     known = full | {name_key(clean_name(m.text)) for m in mentions if len(clean_name(m.text).split()) == 1
                     and 2 * labels.get(m.text, []).count("PERSON") > len(labels.get(m.text, []))}
     media = lexicon.media_names()
-    for ent in doc.ents:
-        if ent.label_ != "PERSON" and ent.label_ in PERSON_LIKE and ent.text.lower() not in media \
-                and (ent.label_ != "LOC" or len(ent) == 1):  # "Schiff" alone mistyped as a place
-            span = _person_like(ent, known if ent.label_ == "ORG" else full)
-            if span is not None:
-                mentions += _name_spans(span)
+    mistyped = [ent for ent in doc.ents if ent.label_ != "PERSON" and ent.label_ in PERSON_LIKE
+                and ent.text.lower() not in media and (ent.label_ != "LOC" or len(ent) == 1)]  # "Schiff" as a place
+    # a full name recovered from a mistyped entity ("Fox News’ Bret Baier") makes its surname known too ("Baier")
+    owned = [span for span in map(_name_after_possessive, mistyped) if span is not None]
+    known |= {name_key(clean_name(span.text)) for span in owned}
+    for ent in mistyped:
+        span = _person_like(ent, known if ent.label_ == "ORG" else full)
+        if span is not None:
+            mentions += _name_spans(span)
     mentions += _untagged_surnames(doc, mentions, known)
     mentions = sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
 

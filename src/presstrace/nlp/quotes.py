@@ -328,9 +328,10 @@ class QuoteFinder:
             t = t.head
         if t.dep_ == "ROOT":
             # "In a statement to the paper, her adviser, Jake Sullivan, said:": the parser hung the subject on
-            # the opening phrase (an apposition, a conjunct); the phrase that ends right before the verb speaks
+            # the opening phrase (an apposition, a conjunct) or, after a quotation, on the quoted clause ('“...,” a
+            # source, who ..., told X' as an attribute of its verb); the phrase that ends right before the verb speaks
             edge = t.i - 1 - (t.i > 0 and self.doc[t.i - 1].text == ",")
-            ending = [a for a in t.sent[: t.i - t.sent.start] if a.dep_ in ("appos", "conj")
+            ending = [a for a in t.sent[: t.i - t.sent.start] if a.dep_ in ("appos", "conj", "attr")
                       and a.right_edge.i in (edge, t.i - 1) and self.in_quote[a.i] < 0]
             people = [a for a in ending if a.i in self.index.by_token]
             if people or ending:
@@ -364,7 +365,7 @@ class QuoteFinder:
         if cue.dep_ == "conj" and cue.tag_ == "VBD":
             if h.tag_ == "VBD" and h.lemma_ != "be" and not any(c.dep_ in ("aux", "auxpass") for c in h.children):
                 return None
-        elif not (cue.dep_ == "advcl" and cue.tag_ == "VBG" and self._set_off(cue) and cue.left_edge.i == cue.i):
+        elif not (cue.dep_ == "advcl" and self._set_off_participle(cue)):
             return None
         t = h
         for _ in range(3):  # "X said the warning was a sign that Y did not know ..., and accused": two levels up
@@ -378,6 +379,9 @@ class QuoteFinder:
             if v is None or self.in_quote[v.i] >= 0:
                 return None
             subs = [c for c in v.children if c.dep_ == "nsubj" and c.i < h.i and self.in_quote[c.i] < 0]
+            if not subs and v.dep_ == "advcl" and v.tag_ == "VBG":
+                # "X started the debate saying Y has ..., having suggested ...": the participle's owner
+                subs = [c for c in v.head.children if c.dep_ == "nsubj" and c.i < v.i and self.in_quote[c.i] < 0]
             if subs and self._speaker_like(subs[0]):
                 return subs[0]
             t = v
@@ -432,6 +436,14 @@ class QuoteFinder:
             return after[0] if self._speaker_like(after[0]) else None
         before = [c for c in subs if c.i < cue.i]
         return before[-1] if before and self._personal(before[-1]) else None
+
+    def _set_off_participle(self, cue: Token) -> bool:
+        """A participle opening a phrase set off by a comma or a dash: ', saying ...', '-- having suggested ...'."""
+        first = cue.left_edge
+        if cue.tag_ == "VBG" and first.i == cue.i:
+            return self._set_off(cue)
+        perfect = cue.tag_ == "VBN" and first.dep_ == "aux" and first.lower_ == "having" and first.head == cue
+        return perfect and self._set_off(first)
 
     def _set_off(self, cue: Token) -> bool:
         """A comma or a dash right before the cue, a closing quotation mark between them allowed ('Roe said the
@@ -585,7 +597,7 @@ class QuoteFinder:
         """'"...," added a South Carolina Democrat.': after a quotation the noun phrase that follows the
         verb is its subject, when the parser found none."""
         doc = self.doc
-        if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_quote):
+        if cue.i == 0 or not (doc[cue.i - 1].is_punct or doc[cue.i - 1].is_quote) or not self._follows_quotation(cue):
             return None
         head = None
         for t in doc[cue.i + 1:min(len(doc), cue.i + 8)]:
@@ -1819,6 +1831,8 @@ class QuoteFinder:
                     break
             if target is None:
                 cue = self._adjacent_cue(seg) or self._free_cue(span) or self._closing_cue_before(seg, span)
+                if cue is not None and cue.idx >= seg.end and self._colon_speaker(seg)[0] is not None:
+                    cue = None  # 'Roe continued: “...” He added that ...': the colon introduces it, not a later verb
                 if cue is not None:
                     subj = self.subject(cue)
                     addressee, medium = self.sourcing(cue, (seg.start, seg.end), subj)
@@ -1956,12 +1970,23 @@ class QuoteFinder:
         words = [t for t in prev if not (t.is_punct or t.is_space)]
         for t in reversed(words):
             if self.is_cue(t) and t.lower_ != "according":
-                if t.i in self.cue_quote or self.content(t) is not None or self.subject(t) is None:
+                if t.i in self.cue_quote or self.content(t) is not None or self.subject(t) is None \
+                        or self._in_modifier_clause(t):
                     return None
                 return t
             if t.dep_ not in ("advmod", "npadvmod", "prt") and t.ent_type_ not in ("DATE", "TIME"):
                 return None
         return None
+
+    @staticmethod
+    def _in_modifier_clause(t: Token) -> bool:
+        """'..., speaking to CNN after the senator spoke.': a verb in an adverbial or relative clause tells when or
+        who, it does not introduce the quotation after its sentence."""
+        while t.head.i != t.i:
+            if t.dep_ in ("advcl", "relcl", "acl"):
+                return True
+            t = t.head
+        return False
 
     def _colon_speaker(self, seg: Segment) -> tuple[Ref | None, str | None]:
         i = seg.start - 2
@@ -2088,6 +2113,8 @@ def _main_verb_as_modifier(t: Token) -> bool:
     apposition as a participle modifying the name, which is left as the root of the sentence."""
     if t.dep_ != "acl" or t.tag_ not in ("VBN", "VBD") or t.i <= t.head.i:
         return False
+    if any(c.dep_ == "nsubj" and c.i < t.i for c in t.children):
+        return False  # "Voter turnout: Roe, whose ..., said": the verb has its own subject, the root is a label
     root = t.sent.root
     if root.pos_ in ("VERB", "AUX") or root.i > t.i:
         return False  # the sentence has a verb of its own: "a plan announced Monday would ..."

@@ -258,6 +258,7 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         plain = bool(mods) or not _qualified(title)
         prev = cands.get(person.id)
         cands[person.id] = (person, (prev[1] if prev else False) or plain)
+    cands = {k: v for k, v in cands.items() if _owner_gender_fits(index, v[0], t)}
     if of is not None:
         # "Putin's spokesman": the holder with that owner; an unowned holder only when it is the only one
         # under a title its words cover ("his counsel" is not the one "special counsel")
@@ -284,6 +285,19 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
     # "the president" of a story naming President Obama once and Fox's president often is neither
     unowned = [p for p in plain if any(r.of is None and _role_head(r.title)[0] == t.lower_ for r in p.roles)]
     return _dominant(unowned, last_seen) if len(unowned) == len(plain) else None
+
+
+def _owner_gender_fits(index: PeopleIndex, person: Person, noun: Token) -> bool:
+    """"His lawyer" is not the lawyer of a woman ("Clinton's lawyer, Cheryl Mills"): a his/her owner must agree
+    in gender with the owner of the holder's role, when that owner is a person of known gender."""
+    from presstrace.nlp.people import PRONOUNS
+
+    gender = next((PRONOUNS.get(c.lower_) for c in noun.children if c.dep_ == "poss"), None)
+    if gender is None:
+        return True
+    owners = [index.person_named(r.of) for r in person.roles if r.of and _role_head(r.title)[0] == noun.lower_]
+    genders = {index.gender.get(o.id) for o in owners if o is not None}
+    return not genders or gender in genders or None in genders
 
 
 def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person | None:
