@@ -1130,6 +1130,10 @@ def test_a_building_the_model_takes_for_an_organisation_is_the_place(sentence, w
     assert only(contacts(sentence)).where == where
 
 
+def test_a_building_the_model_takes_for_a_person_is_no_participant():
+    assert contacts("Boris Tamm also visited Dale Tower and called the owner “a true friend.”") == []
+
+
 def test_a_place_on_a_described_participant_is_the_contacts():
     c = only(contacts("Mr. Tamm hosted Latvia’s foreign minister, Ivan Petrov, in the Oval Office."))
     assert c.where == "Oval Office"

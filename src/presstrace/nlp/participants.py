@@ -256,6 +256,8 @@ class Resolver:
         if label == "PERSON":
             ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
             person = self.index.person_for(ent) if ent is not None else None
+            if person is None and ent is not None and ent[-1].lower_ in lexicon.words("building_words"):
+                return None  # "visited Trump Tower", which the model took for a person
             return self.index.ref(person) if person else Ref(name=phrase(token))
         if label in ("ORG", "NORP") or (allow_place and label == "GPE"):
             return Ref(name=phrase(token), is_group=True)
