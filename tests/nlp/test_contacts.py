@@ -456,6 +456,15 @@ def test_your_with_no_one_addressed_names_no_participant():
     assert contacts("“Did your aides meet with Clara Venn?” the senator asked.") == []
 
 
+@pytest.mark.parametrize("sentence", [
+    "Ivan Petrov did not say whether Boris Tamm met Clara Venn.",
+    "Ivan Petrov did not say that Boris Tamm met Clara Venn.",
+])
+def test_a_statement_not_made_is_nobodys_claim(sentence):
+    c = only(contacts(sentence))
+    assert c.polarity == "hedged" and c.asserted_by.name == "article"
+
+
 def test_denying_being_in_contact_denies_it():
     c = only(contacts("Boris Tamm denied that he had been in contact with Clara Venn."))
     assert c.polarity == "denied"

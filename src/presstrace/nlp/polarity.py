@@ -223,6 +223,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = promote(result.polarity)  # "is said to have met"
         elif lemma in lexicon.words("contact_speech") and (link in ("ccomp", "conj", "xcomp") or (
                 link == "prep" and below.lower_ == "to")):  # "admitted to having had a meeting"
+            if negated(token):
+                # "Sessions did not say whether he tried to stop Trump from contacting X": nobody says it
+                result.polarity, result.writers_own = promote(result.polarity), True
+                return
             result.source = speaker_of(token) or result.source
             if lemma in lexicon.words("contact_hedge_speech"):
                 result.polarity = promote(result.polarity)  # "X alleged that A met B": X's claim, not a fact
