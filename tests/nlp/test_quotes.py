@@ -577,6 +577,17 @@ def test_speech_verb_after_a_phase_verb_takes_its_object(nlp):
     assert q.text == "Tom Pruitt's temperament" and q.speaker.name == "Ray Hollis"
 
 
+@pytest.mark.parametrize("text, content, speaker", [
+    ("During the hearing, Ana Lopez seemed to blame the county clerks for the delays.",
+     "the county clerks for the delays", "Ana Lopez"),
+    ("On Tuesday, Mayor Tom Reyes appeared to acknowledge the gap between him and the council.",
+     "the gap between him and the council", "Tom Reyes"),
+])
+def test_speech_verb_after_a_raising_verb_takes_its_object(nlp, text, content, speaker):
+    q = one(quotes(nlp, text), content.split()[-1])
+    assert q.text == content and q.speaker.name == speaker
+
+
 def test_infinitive_content_stops_before_a_joined_past_tense_verb(nlp):
     q = one(quotes(nlp, "Senator Maya Ortiz has vowed to keep the clinics open and celebrated the ruling on Monday."),
             "clinics")
