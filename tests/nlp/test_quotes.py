@@ -86,6 +86,14 @@ def test_quote_run_keeps_the_speaker(nlp):
     assert "Wages" in q.text and q.speaker.name == "Hanna Kode"
 
 
+def test_quote_run_after_a_speech_verb_the_cue_was_about(nlp):
+    text = "“I had to tell someone,” Omar Tessin said about finally speaking out. “The records were wrong for years.”"
+    found = quotes(nlp, text)
+    q = one(found, "tell someone")
+    assert "records were wrong" in q.text and len(q.spans) == 2 and q.speaker.name == "Omar Tessin"
+    assert len(found) == 1
+
+
 def test_colon_attribution(nlp):
     text = "Ellen Park put it plainly: “Nobody in this room believed the forecast.”"
     q = one(quotes(nlp, text), "forecast")

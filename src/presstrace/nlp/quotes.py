@@ -1958,6 +1958,10 @@ class QuoteFinder:
             if self.is_cue(t) and t.lower_ != "according":
                 if t.i in self.cue_quote or self.content(t) is not None or self.subject(t) is None:
                     return None
+                # '“...,” Roe said about finally speaking out.': a speech verb under a cue that has its quotation
+                # is what that cue was about; the next quotation goes on with the first
+                if any(a.i in self.cue_quote for a in t.ancestors):
+                    return None
                 return t
             if t.dep_ not in ("advmod", "npadvmod", "prt") and t.ent_type_ not in ("DATE", "TIME"):
                 return None
