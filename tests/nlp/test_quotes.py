@@ -94,6 +94,14 @@ def test_quote_run_after_a_speech_verb_the_cue_was_about(nlp):
     assert len(found) == 1
 
 
+def test_quotation_after_a_second_act_of_saying_is_its_own(nlp):
+    text = "“Nobody can stop the vote now,” Lena Morwick said before adding: “Though the courts might, I suppose.”"
+    found = quotes(nlp, text)
+    first, second = one(found, "Nobody"), one(found, "courts")
+    assert first is not second and "courts" not in first.text
+    assert first.speaker.name == second.speaker.name == "Lena Morwick" and second.cue == "adding"
+
+
 def test_colon_attribution(nlp):
     text = "Ellen Park put it plainly: “Nobody in this room believed the forecast.”"
     q = one(quotes(nlp, text), "forecast")
