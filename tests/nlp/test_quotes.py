@@ -102,6 +102,14 @@ def test_quotation_after_a_second_act_of_saying_is_its_own(nlp):
     assert first.speaker.name == second.speaker.name == "Lena Morwick" and second.cue == "adding"
 
 
+def test_speech_verb_in_a_clause_of_time_starts_its_own_quotation(nlp):
+    text = ("Tom Reyes told Ann Lee that the news was “very, very troubling,” before noting that the mayor is "
+            "“a good person.”")
+    found = quotes(nlp, text)
+    first, second = one(found, "news"), one(found, "mayor")
+    assert first is not second and "noting" not in first.text and second.cue == "noting"
+
+
 def test_colon_attribution(nlp):
     text = "Ellen Park put it plainly: “Nobody in this room believed the forecast.”"
     q = one(quotes(nlp, text), "forecast")

@@ -1057,6 +1057,13 @@ class QuoteFinder:
             if participle:
                 hi = c.i - 2
                 break
+            # '“...,” before noting that ...', '... while promising to ...': a second act of saying in a clause of time
+            if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.head.dep_ == "prep" and c.head.i == c.i - 1 \
+                    and c.head.lower_ in ("before", "after", "while") and c.head.i > lo + 2 and self.is_cue(c):
+                hi = c.head.i - 1
+                while hi > lo and self.doc[hi].is_punct and not self.doc[hi].is_quote:
+                    hi -= 1
+                break
             if self._contrasted_cue(c) and c.left_edge.i > lo + 2:
                 hi = c.left_edge.i - 1
                 while hi > lo and self.doc[hi].dep_ in ("cc", "punct"):
