@@ -86,6 +86,30 @@ def test_quote_run_keeps_the_speaker(nlp):
     assert "Wages" in q.text and q.speaker.name == "Hanna Kode"
 
 
+def test_quote_run_after_a_speech_verb_the_cue_was_about(nlp):
+    text = "“I had to tell someone,” Omar Tessin said about finally speaking out. “The records were wrong for years.”"
+    found = quotes(nlp, text)
+    q = one(found, "tell someone")
+    assert "records were wrong" in q.text and len(q.spans) == 2 and q.speaker.name == "Omar Tessin"
+    assert len(found) == 1
+
+
+def test_quotation_after_a_second_act_of_saying_is_its_own(nlp):
+    text = "“Nobody can stop the vote now,” Lena Morwick said before adding: “Though the courts might, I suppose.”"
+    found = quotes(nlp, text)
+    first, second = one(found, "Nobody"), one(found, "courts")
+    assert first is not second and "courts" not in first.text
+    assert first.speaker.name == second.speaker.name == "Lena Morwick" and second.cue == "adding"
+
+
+def test_speech_verb_in_a_clause_of_time_starts_its_own_quotation(nlp):
+    text = ("Tom Reyes told Ann Lee that the news was “very, very troubling,” before noting that the mayor is "
+            "“a good person.”")
+    found = quotes(nlp, text)
+    first, second = one(found, "news"), one(found, "mayor")
+    assert first is not second and "noting" not in first.text and second.cue == "noting"
+
+
 def test_colon_attribution(nlp):
     text = "Ellen Park put it plainly: “Nobody in this room believed the forecast.”"
     q = one(quotes(nlp, text), "forecast")
@@ -575,6 +599,17 @@ def test_speech_verb_after_a_phase_verb_takes_its_object(nlp):
     q = one(quotes(nlp, "In an interview on Monday, Mayor Ray Hollis continued to question Tom Pruitt's temperament."),
             "temperament")
     assert q.text == "Tom Pruitt's temperament" and q.speaker.name == "Ray Hollis"
+
+
+@pytest.mark.parametrize("text, content, speaker", [
+    ("During the hearing, Ana Lopez seemed to blame the county clerks for the delays.",
+     "the county clerks for the delays", "Ana Lopez"),
+    ("On Tuesday, Mayor Tom Reyes appeared to acknowledge the gap between him and the council.",
+     "the gap between him and the council", "Tom Reyes"),
+])
+def test_speech_verb_after_a_raising_verb_takes_its_object(nlp, text, content, speaker):
+    q = one(quotes(nlp, text), content.split()[-1])
+    assert q.text == content and q.speaker.name == speaker
 
 
 def test_infinitive_content_stops_before_a_joined_past_tense_verb(nlp):

@@ -632,6 +632,9 @@ class QuoteFinder:
         # the content; the parser took the inverted subject and its relative clause for a second complement
         if self._follows_quotation(cue) and any(c.i < cue.i and self.in_quote[c.i] >= 0 for c in roots):
             roots = [c for c in roots if c.i < cue.i]
+        # '"...," Roe said before adding: "..."': a quotation after a second act of saying is that act's
+        roots = [c for c in roots if not (c.i > cue.i and self.in_quote[c.i] >= 0 and any(
+            self._second_act(t, cue) for t in self.doc[cue.i + 1:c.left_edge.i]))]
         # "asked the students if they were ...": after a verb of asking, an "if" clause is the question
         if not roots and cue.lemma_.lower() in lexicon.words("question_verbs"):
             roots = [c for c in cue.rights if c.dep_ == "advcl"
@@ -1065,6 +1068,13 @@ class QuoteFinder:
                 and self.is_cue(c)
             if participle:
                 hi = c.i - 2
+                break
+            # '“...,” before noting that ...', '... while promising to ...': a second act of saying in a clause of time
+            if c.dep_ == "pcomp" and c.tag_ == "VBG" and c.head.dep_ == "prep" and c.head.i == c.i - 1 \
+                    and c.head.lower_ in ("before", "after", "while") and c.head.i > lo + 2 and self.is_cue(c):
+                hi = c.head.i - 1
+                while hi > lo and self.doc[hi].is_punct and not self.doc[hi].is_quote:
+                    hi -= 1
                 break
             if self._contrasted_cue(c) and c.left_edge.i > lo + 2:
                 hi = c.left_edge.i - 1
@@ -1765,6 +1775,29 @@ class QuoteFinder:
         ok = self.is_cue(t) and t.lower_ != "according" and t.i not in self.cue_quote
         return t if ok else None
 
+    def _introducing_cue(self, seg: Segment) -> Token | None:
+        """A speech verb right before the comma or colon that opens the quotation ("adding: “...”")."""
+        j = self._before(seg.start)
+        if j < 1 or self.text[j] not in ",:":
+            return None
+        span = self.doc.char_span(j, j + 1, alignment_mode="expand")
+        if span is None or span.start == 0:
+            return None
+        t = self.doc[span.start - 1]
+        return t if self.is_cue(t) and t.lower_ != "according" and t.i not in self.cue_quote else None
+
+    def _second_act(self, t: Token, cue: Token) -> bool:
+        """t is a speech verb hung on the cue through a preposition or a clause ("said before adding", "said,
+        adding"), not through a noun ("told a woman who suggested"): a second act of saying by the same speaker."""
+        if t.i == cue.i or not self.is_cue(t) or t.lower_ == "according":
+            return False
+        node = t.head
+        while node.i != cue.i:
+            if node.pos_ in ("NOUN", "PROPN", "PRON") or node.head.i == node.i:
+                return False
+            node = node.head
+        return True
+
     def _before(self, pos: int) -> int:
         """Position of the last character before `pos` that is neither a space nor a quote mark."""
         i = pos - 1
@@ -1823,10 +1856,12 @@ class QuoteFinder:
             sents = {span[0].sent.start, span[-1].sent.start}
             para = self.para(seg.start)
             target = None
-            # 1. a cue in the same sentence already has a quote: the other half of a split quotation
+            # 1. a cue in the same sentence already has a quote: the other half of a split quotation (unless a
+            # second act of saying introduces this one: '"...," she said before adding: "..."')
+            own = self._introducing_cue(seg)
             for cue_i, q in self.cue_quote.items():
                 if doc[cue_i].sent.start in sents and self.found[q].speaker is not None \
-                        and self.found[q].type != "indirect":
+                        and self.found[q].type != "indirect" and not (own and self._second_act(own, doc[cue_i])):
                     target = q
                     break
             if target is None:
@@ -1972,6 +2007,10 @@ class QuoteFinder:
             if self.is_cue(t) and t.lower_ != "according":
                 if t.i in self.cue_quote or self.content(t) is not None or self.subject(t) is None \
                         or self._in_modifier_clause(t):
+                    return None
+                # '“...,” Roe said about finally speaking out.': a speech verb under a cue that has its quotation
+                # is what that cue was about; the next quotation goes on with the first
+                if any(a.i in self.cue_quote for a in t.ancestors):
                     return None
                 return t
             if t.dep_ not in ("advmod", "npadvmod", "prt") and t.ent_type_ not in ("DATE", "TIME"):
