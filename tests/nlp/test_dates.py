@@ -76,6 +76,16 @@ def test_a_day_counted_from_the_date_just_written():
     assert [d.value for d in find_dates(alone, "2017-03-12")] == [None]
 
 
+@pytest.mark.parametrize("sentence, values", [
+    ("On Aug. 5, 1974, the tapes came out. Two days later, Boris Tamm met Clara Venn.", ["1974-08-05", "1974-08-07"]),
+    ("In March 2015 Boris Tamm met Clara Venn. A month later, he met her again.", ["2015-03", "2015-04"]),
+    ("Two days later, Boris Tamm met Clara Venn.", [None]),
+])
+def test_a_span_counted_from_the_date_just_written(sentence, values):
+    doc = load_pipeline()(sentence)
+    assert [d.value for d in find_dates(doc, "2017-03-12")] == values
+
+
 def test_a_decade_is_no_point_in_time():
     doc = load_pipeline()("Boris Tamm met Clara Venn in the 1990s and again in the early 2000s.")
     assert find_dates(doc, "2017-03-12") == []

@@ -34,6 +34,8 @@ POINT_PREPS = {"in", "on", "during"}
 NOT_POINTS = re.compile(r"\b(years|months|weeks|days|decades|\d{3}0s|\d0s|hours|recent|past|ages|long|several|"
                         r"few|annual|annually|daily|weekly|monthly|yearly)\b"
                         r"(?!\s+(ago|earlier|before))", re.I)
+# "two days later", "a week earlier": counted from the date just written (see counted_offset)
+COUNTED = re.compile(r"(\w+) (day|week|month|year)s? (later|after|afterward|afterwards|earlier|before)")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "an": 1}
 
@@ -51,10 +53,11 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
     found: list[DateMention] = []
     sentences: list[int] = []
     for ent in doc.ents:
-        if ent.label_ != "DATE" or not looks_like_point(ent.text):
+        counted = counted_offset(normalise(ent.text)) is not None
+        if ent.label_ != "DATE" or not (looks_like_point(ent.text) or counted):
             continue
         span = with_preposition(ent)
-        value = resolve(ent.text, base)
+        value = None if counted else resolve(ent.text, base)
         if value and base and in_future_clause(ent):
             value = next_occurrence(value, ent.text, base)
         found.append(DateMention(text=span.text, value=value, start=span.start_char, end=span.end_char))
@@ -94,13 +97,18 @@ def anchored_to_day(found: list[DateMention], sentences: list[int], doc: Doc) ->
     out: list[DateMention] = []
     for k, d in enumerate(found):
         phrase = re.sub(r"^(on|in|the)\s+", "", normalise(d.text))
-        if d.value is None and phrase in offsets:
+        counted = (offsets[phrase], "day") if phrase in offsets else counted_offset(phrase)
+        if d.value is None and counted is not None:
+            n, unit = counted
             start = sentences[k]
             earlier = doc[start - 1].sent.start if start > 0 else start
-            days = [o for j, o in enumerate(out) if earlier <= sentences[j] <= start and o.value and len(o.value) == 10]
-            if days:
-                day = date.fromisoformat(days[-1].value) + timedelta(days=offsets[phrase])
-                d = DateMention(text=d.text, value=day.isoformat(), start=d.start, end=d.end)
+            # the anchor must be as precise as the count: a day for "the next day", a month for "a month later"
+            precise = 10 if unit in ("day", "week") else 7 if unit == "month" else 4
+            anchors = [o for j, o in enumerate(out) if earlier <= sentences[j] <= start and o.value
+                       and len(o.value) >= precise]
+            if anchors:
+                anchor = date.fromisoformat((anchors[-1].value + "-01-01")[:10])
+                d = DateMention(text=d.text, value=shifted(anchor, n, unit), start=d.start, end=d.end)
         out.append(d)
     return out
 
@@ -308,13 +316,27 @@ def parse_ago(text: str, base: date | None) -> Resolved | None:
     if base is None:
         return Resolved(None)
     n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
-    unit = m.group(2)
+    return Resolved(shifted(base, -n, m.group(2)))
+
+
+def shifted(day: date, n: int, unit: str) -> str:
+    """`day` moved by `n` units, as precise as the unit: a day for days and weeks, else a month or a year."""
     if unit in ("day", "week"):
-        return Resolved((base - timedelta(days=n * (7 if unit == "week" else 1))).isoformat())
+        return (day + timedelta(days=n * (7 if unit == "week" else 1))).isoformat()
     if unit == "year":
-        return Resolved(f"{base.year - n:04d}")
-    month_index = base.year * 12 + base.month - 1 - n
-    return Resolved(f"{month_index // 12:04d}-{month_index % 12 + 1:02d}")
+        return f"{day.year + n:04d}"
+    month_index = day.year * 12 + day.month - 1 + n
+    return f"{month_index // 12:04d}-{month_index % 12 + 1:02d}"
+
+
+def counted_offset(phrase: str) -> tuple[int, str] | None:
+    """"two days later" → (2, "day"), "a month earlier" → (-1, "month"): a span counted from a date the text
+    gave before, not from the publication date."""
+    m = COUNTED.fullmatch(phrase)
+    if not m or not (m.group(1).isdigit() or m.group(1) in NUMBER_WORDS):
+        return None
+    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
+    return (-n if m.group(3) in ("earlier", "before") else n), m.group(2)
 
 
 def parse_year(text: str, base: date | None) -> Resolved | None:
