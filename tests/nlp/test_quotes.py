@@ -486,6 +486,15 @@ def test_apposition_inside_a_list_stays_in_the_content(nlp):
     assert q.text.endswith("family members and friends")
 
 
+@pytest.mark.parametrize("text", [
+    "Aides say the more votes she wins in the spring, the more power she will have at the convention.",
+    "Economists say the bigger the deficit grows, the higher rates will climb.",
+])
+def test_second_half_of_a_correlative_comparative_stays_in_the_content(nlp, text):
+    q = one(quotes(nlp, text), "the more votes" if "votes" in text else "the bigger")
+    assert q.text.endswith(("at the convention", "will climb"))
+
+
 def test_content_goes_on_after_a_quoted_fragment(nlp):
     text = ('Senator Ann Weller said the governor is ready to "clean up the capital," fix the roads and cut '
             'property taxes.')

@@ -846,7 +846,7 @@ class QuoteFinder:
                 continue
             if t.dep_ in ("appos", "relcl") and t.right_edge.i >= hi - 1 and self.in_quote[t.i] < 0:
                 comma = t.left_edge.i - 1
-                if comma > lo + 2 and doc[comma].text == ",":
+                if comma > lo + 2 and doc[comma].text == "," and not _correlative_comparative(doc, lo, comma):
                     return comma - 1
         return hi
 
@@ -2132,6 +2132,17 @@ def _contracted_perfect(verb: Token) -> bool:
     of its own the verb is active, its "passive" subject speaks."""
     kids = list(verb.children)
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(c.dep_ == "ccomp" for c in kids)
+
+
+def _comparative_the(doc: Doc, i: int) -> bool:
+    """"the more", "the less", "the bigger": "the" right before a comparative."""
+    return doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].tag_ in ("JJR", "RBR")
+
+
+def _correlative_comparative(doc: Doc, lo: int, comma: int) -> bool:
+    """"the more votes she wins, the more power she has": the half after the comma answers the first, so it
+    is no aside (the parser hangs it on the first half as an apposition)."""
+    return _comparative_the(doc, comma + 1) and any(_comparative_the(doc, i) for i in range(lo, comma))
 
 
 def _spaced_dash(t: Token) -> bool:
