@@ -495,6 +495,16 @@ def test_second_half_of_a_correlative_comparative_stays_in_the_content(nlp, text
     assert q.text.endswith(("at the convention", "will climb"))
 
 
+@pytest.mark.parametrize("text,content", [
+    ("Senator Ann Cole told reporters on Thursday she viewed the bill as a mistake.",
+     "she viewed the bill as a mistake"),
+    ("Ann Cole said that on Monday the state would cut taxes.", "on Monday the state would cut taxes"),
+])
+def test_day_of_saying_before_the_clause_subject_is_not_content(nlp, text, content):
+    q = one(quotes(nlp, text), "would" if "would" in content else "viewed")
+    assert q.text == content
+
+
 def test_content_goes_on_after_a_quoted_fragment(nlp):
     text = ('Senator Ann Weller said the governor is ready to "clean up the capital," fix the roads and cut '
             'property taxes.')

@@ -710,6 +710,8 @@ class QuoteFinder:
         lo_tok = doc[lo]
         if lo_tok.lower_ in ("that", "whether", "if") and lo_tok.dep_ == "mark":
             lo += 1
+        elif root.i > cue.i:
+            lo = self._after_time_of_saying(root, lo)
         if lo > hi:
             return None
         hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi)))
@@ -734,6 +736,22 @@ class QuoteFinder:
                 and cue.idx < self.segments[k].start:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
+
+    def _after_time_of_saying(self, root: Token, lo: int) -> int:
+        """"told reporters on Thursday she viewed ...": with no "that", a day right before the clause's subject
+        says when the words were said (the parser hung it on the clause); the content starts after it."""
+        doc = self.doc
+        adj = doc[lo]
+        if adj.head != root or adj.dep_ not in ("prep", "npadvmod") or self.in_quote[lo] >= 0:
+            return lo
+        when = [t for t in adj.subtree if t.ent_type_ in ("DATE", "TIME")]
+        nxt = adj.right_edge.i + 1
+        while nxt < root.i and doc[nxt].text == ",":
+            nxt += 1
+        subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if not when or subj is None or subj.left_edge.i != nxt:
+            return lo
+        return nxt
 
     def _over_false_break(self, hi: int) -> int:
         """"she felt the 13th | Amendment was worth examining": content that runs to the end of a sentence the model
