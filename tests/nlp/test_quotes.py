@@ -505,6 +505,16 @@ def test_day_of_saying_before_the_clause_subject_is_not_content(nlp, text, conte
     assert q.text == content
 
 
+@pytest.mark.parametrize("text,content", [
+    ("After the debate, half of the voters in Ohio said so in a new poll.", "so"),
+    ("Most Democrats said yes, but most voters disagreed.", "yes"),
+    ("Senator Ann Cole said no to the tax plan.", "no to the tax plan"),
+    ("The mayor said so far the city has saved money.", "so far the city has saved money"),
+])
+def test_answer_word_after_a_speech_verb_is_the_content(nlp, text, content):
+    assert content in [q.text for q in quotes(nlp, text)]
+
+
 def test_content_goes_on_after_a_quoted_fragment(nlp):
     text = ('Senator Ann Weller said the governor is ready to "clean up the capital," fix the roads and cut '
             'property taxes.')
@@ -914,6 +924,12 @@ def test_headline_attribution(nlp):
     found = find_title_quotes(nlp("Solberg: The bridge will open in June"), index, first=3)
     assert [(q.id, q.text, q.speaker.name, q.start, q.end, q.spans, q.in_title) for q in found] == [
         ("q3", "The bridge will open in June", "Ingrid Solberg", 0, 0, [], True)]
+
+
+def test_title_case_answer_word_leaves_the_headline_whole(nlp):
+    body = nlp("Mayor Ingrid Solberg spoke to reporters on Monday. She did not take questions.")
+    found = find_title_quotes(nlp("Solberg: Voters Will Say No to the New Tax"), find_people(body))
+    assert [q.text for q in found] == ["Voters Will Say No to the New Tax"]
 
 
 def test_headline_repeated_in_the_body_is_not_quoted_twice(nlp):

@@ -46,6 +46,7 @@ NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", 
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}
+ANSWER_WORDS = {"so", "yes", "no"}  # "said so", "said yes": words that stand for what was said
 COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
 # a "verb" in a noun's slot is a mistagged noun ("in four states", "the claims"), never a cue
 NOMINAL = {"amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "appos", "attr"}
@@ -671,6 +672,10 @@ class QuoteFinder:
             if self._inverted_after_clause(cue) is not None:
                 return self._around(cue, before=cue.i - 1)
         if not roots:
+            span = self._answer_word_content(cue)
+            if span is not None:
+                return span
+        if not roots:
             span = self._infinitive_content(cue) or self._prep_content(cue)
             if span is not None:
                 return span
@@ -867,6 +872,26 @@ class QuoteFinder:
                 if comma > lo + 2 and doc[comma].text == "," and not _correlative_comparative(doc, lo, comma):
                     return comma - 1
         return hi
+
+    def _answer_word_content(self, cue: Token) -> tuple[int, int] | None:
+        """"half said so", "most voters said yes", "said no to the war": a pro-form or an answer word right after
+        the verb stands for the words said; it is the content (with the "to" phrase of a refusal)."""
+        doc = self.doc
+        if cue.i + 1 >= cue.sent.end or self.in_quote[cue.i + 1] >= 0:
+            return None
+        word = doc[cue.i + 1]
+        by_cue = word.head == cue or word.head.dep_ == "advmod" and word.head.head == cue and word.head.i == word.i + 1
+        # "Will Say No to X": a capitalized answer word is a headline's title case; the headline is the quote
+        if word.text not in ANSWER_WORDS or word.dep_ not in ("advmod", "intj", "dobj") or not by_cue:
+            return None
+        hi = word.i
+        # "said yes, yes, yes": the answer repeated
+        while hi + 2 < cue.sent.end and doc[hi + 1].text == "," and doc[hi + 2].lower_ == word.lower_:
+            hi += 2
+        if word.lower_ == "no" and hi + 1 < cue.sent.end and doc[hi + 1].lower_ == "to" \
+                and doc[hi + 1].dep_ == "prep":
+            hi = doc[hi + 1].right_edge.i
+        return doc[word.i].idx, doc[hi].idx + len(doc[hi])
 
     def _infinitive_content(self, cue: Token) -> tuple[int, int] | None:
         """"urged Congress to act", "threatened to quit": after a verb of urging or promising the
