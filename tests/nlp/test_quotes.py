@@ -515,6 +515,16 @@ def test_answer_word_after_a_speech_verb_is_the_content(nlp, text, content):
     assert content in [q.text for q in quotes(nlp, text)]
 
 
+@pytest.mark.parametrize("text,tail", [
+    ("Senator Ann Cole argued that it would be better to cut taxes than raise them, “because families will be "
+     "spending all of the money.”", "spending all of the money"),
+    ("Ann Cole said the plan would fail, “unless the council finds more money.”", "finds more money"),
+])
+def test_quoted_adverbial_clause_after_the_content_is_the_speakers(nlp, text, tail):
+    q = one(quotes(nlp, text), "would")
+    assert tail in q.text
+
+
 def test_content_goes_on_after_a_quoted_fragment(nlp):
     text = ('Senator Ann Weller said the governor is ready to "clean up the capital," fix the roads and cut '
             'property taxes.')

@@ -699,7 +699,7 @@ class QuoteFinder:
             if c.dep_ == "conj" and c.i > hi and c.lemma_.lower() not in self.speech \
                     and (any(x.dep_ == "nsubj" for x in c.children) or any(x.lower_ == "but" for x in cue.children)):
                 hi = c.right_edge.i
-            elif c.i > hi and self._continues_after_quote(cue, c):
+            elif c.i > hi and (self._continues_after_quote(cue, c) or self._quoted_adverbial(cue, c, hi)):
                 hi = c.right_edge.i
         if lo <= cue.i <= hi:
             if root.i < cue.i:
@@ -834,6 +834,16 @@ class QuoteFinder:
             return False
         aux = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
         return (aux[0] if aux else c).tag_ in ("VB", "VBP", "VBZ")
+
+    def _quoted_adverbial(self, cue: Token, c: Token, hi: int) -> bool:
+        """'argued that it would be better to wait, “because voters will not forgive us.”': an adverbial clause
+        that opens a quotation right after the content is the speaker's words (the parser hung it on the cue)."""
+        if c.dep_ != "advcl" or c.head != cue or self.in_quote[c.i] < 0 or self.in_quote[hi] >= 0:
+            return False
+        between = self.doc[hi + 1:c.left_edge.i]
+        if not all(t.is_punct for t in between) or not any(t.is_quote for t in between):
+            return False
+        return any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)
 
     def _drop_trailing_aside(self, lo: int, hi: int) -> int:
         """A non-restrictive apposition or relative clause closing the content (", who is ...",
