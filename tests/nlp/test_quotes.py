@@ -486,6 +486,45 @@ def test_apposition_inside_a_list_stays_in_the_content(nlp):
     assert q.text.endswith("family members and friends")
 
 
+@pytest.mark.parametrize("text", [
+    "Aides say the more votes she wins in the spring, the more power she will have at the convention.",
+    "Economists say the bigger the deficit grows, the higher rates will climb.",
+])
+def test_second_half_of_a_correlative_comparative_stays_in_the_content(nlp, text):
+    q = one(quotes(nlp, text), "the more votes" if "votes" in text else "the bigger")
+    assert q.text.endswith(("at the convention", "will climb"))
+
+
+@pytest.mark.parametrize("text,content", [
+    ("Senator Ann Cole told reporters on Thursday she viewed the bill as a mistake.",
+     "she viewed the bill as a mistake"),
+    ("Ann Cole said that on Monday the state would cut taxes.", "on Monday the state would cut taxes"),
+])
+def test_day_of_saying_before_the_clause_subject_is_not_content(nlp, text, content):
+    q = one(quotes(nlp, text), "would" if "would" in content else "viewed")
+    assert q.text == content
+
+
+@pytest.mark.parametrize("text,content", [
+    ("After the debate, half of the voters in Ohio said so in a new poll.", "so"),
+    ("Most Democrats said yes, but most voters disagreed.", "yes"),
+    ("Senator Ann Cole said no to the tax plan.", "no to the tax plan"),
+    ("The mayor said so far the city has saved money.", "so far the city has saved money"),
+])
+def test_answer_word_after_a_speech_verb_is_the_content(nlp, text, content):
+    assert content in [q.text for q in quotes(nlp, text)]
+
+
+@pytest.mark.parametrize("text,tail", [
+    ("Senator Ann Cole argued that it would be better to cut taxes than raise them, “because families will be "
+     "spending all of the money.”", "spending all of the money"),
+    ("Ann Cole said the plan would fail, “unless the council finds more money.”", "finds more money"),
+])
+def test_quoted_adverbial_clause_after_the_content_is_the_speakers(nlp, text, tail):
+    q = one(quotes(nlp, text), "would")
+    assert tail in q.text
+
+
 def test_content_goes_on_after_a_quoted_fragment(nlp):
     text = ('Senator Ann Weller said the governor is ready to "clean up the capital," fix the roads and cut '
             'property taxes.')
@@ -895,6 +934,12 @@ def test_headline_attribution(nlp):
     found = find_title_quotes(nlp("Solberg: The bridge will open in June"), index, first=3)
     assert [(q.id, q.text, q.speaker.name, q.start, q.end, q.spans, q.in_title) for q in found] == [
         ("q3", "The bridge will open in June", "Ingrid Solberg", 0, 0, [], True)]
+
+
+def test_title_case_answer_word_leaves_the_headline_whole(nlp):
+    body = nlp("Mayor Ingrid Solberg spoke to reporters on Monday. She did not take questions.")
+    found = find_title_quotes(nlp("Solberg: Voters Will Say No to the New Tax"), find_people(body))
+    assert [q.text for q in found] == ["Voters Will Say No to the New Tax"]
 
 
 def test_headline_repeated_in_the_body_is_not_quoted_twice(nlp):

@@ -46,6 +46,7 @@ NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", 
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}
+ANSWER_WORDS = {"so", "yes", "no"}  # "said so", "said yes": words that stand for what was said
 COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
 # a "verb" in a noun's slot is a mistagged noun ("in four states", "the claims"), never a cue
 NOMINAL = {"amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "appos", "attr"}
@@ -671,6 +672,10 @@ class QuoteFinder:
             if self._inverted_after_clause(cue) is not None:
                 return self._around(cue, before=cue.i - 1)
         if not roots:
+            span = self._answer_word_content(cue)
+            if span is not None:
+                return span
+        if not roots:
             span = self._infinitive_content(cue) or self._prep_content(cue)
             if span is not None:
                 return span
@@ -694,7 +699,7 @@ class QuoteFinder:
             if c.dep_ == "conj" and c.i > hi and c.lemma_.lower() not in self.speech \
                     and (any(x.dep_ == "nsubj" for x in c.children) or any(x.lower_ == "but" for x in cue.children)):
                 hi = c.right_edge.i
-            elif c.i > hi and self._continues_after_quote(cue, c):
+            elif c.i > hi and (self._continues_after_quote(cue, c) or self._quoted_adverbial(cue, c, hi)):
                 hi = c.right_edge.i
         if lo <= cue.i <= hi:
             if root.i < cue.i:
@@ -710,6 +715,8 @@ class QuoteFinder:
         lo_tok = doc[lo]
         if lo_tok.lower_ in ("that", "whether", "if") and lo_tok.dep_ == "mark":
             lo += 1
+        elif root.i > cue.i:
+            lo = self._after_time_of_saying(root, lo)
         if lo > hi:
             return None
         hi = self._colon_elaboration(cue, self._drop_trailing_aside(lo, self._cut_at_joined_cue(cue, lo, hi)))
@@ -734,6 +741,22 @@ class QuoteFinder:
                 and cue.idx < self.segments[k].start:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
+
+    def _after_time_of_saying(self, root: Token, lo: int) -> int:
+        """"told reporters on Thursday she viewed ...": with no "that", a day right before the clause's subject
+        says when the words were said (the parser hung it on the clause); the content starts after it."""
+        doc = self.doc
+        adj = doc[lo]
+        if adj.head != root or adj.dep_ not in ("prep", "npadvmod") or self.in_quote[lo] >= 0:
+            return lo
+        when = [t for t in adj.subtree if t.ent_type_ in ("DATE", "TIME")]
+        nxt = adj.right_edge.i + 1
+        while nxt < root.i and doc[nxt].text == ",":
+            nxt += 1
+        subj = next((c for c in root.children if c.dep_ in SUBJECTS), None)
+        if not when or subj is None or subj.left_edge.i != nxt:
+            return lo
+        return nxt
 
     def _over_false_break(self, hi: int) -> int:
         """"she felt the 13th | Amendment was worth examining": content that runs to the end of a sentence the model
@@ -812,6 +835,16 @@ class QuoteFinder:
         aux = [x for x in c.children if x.dep_ in ("aux", "auxpass")]
         return (aux[0] if aux else c).tag_ in ("VB", "VBP", "VBZ")
 
+    def _quoted_adverbial(self, cue: Token, c: Token, hi: int) -> bool:
+        """'argued that it would be better to wait, “because voters will not forgive us.”': an adverbial clause
+        that opens a quotation right after the content is the speaker's words (the parser hung it on the cue)."""
+        if c.dep_ != "advcl" or c.head != cue or self.in_quote[c.i] < 0 or self.in_quote[hi] >= 0:
+            return False
+        between = self.doc[hi + 1:c.left_edge.i]
+        if not all(t.is_punct for t in between) or not any(t.is_quote for t in between):
+            return False
+        return any(m.dep_ == "mark" and m.i == c.left_edge.i for m in c.children)
+
     def _drop_trailing_aside(self, lo: int, hi: int) -> int:
         """A non-restrictive apposition or relative clause closing the content (", who is ...",
         ", the alliance that ...") describes the last noun; it is the writer's, not the speaker's. So does an
@@ -846,9 +879,29 @@ class QuoteFinder:
                 continue
             if t.dep_ in ("appos", "relcl") and t.right_edge.i >= hi - 1 and self.in_quote[t.i] < 0:
                 comma = t.left_edge.i - 1
-                if comma > lo + 2 and doc[comma].text == ",":
+                if comma > lo + 2 and doc[comma].text == "," and not _correlative_comparative(doc, lo, comma):
                     return comma - 1
         return hi
+
+    def _answer_word_content(self, cue: Token) -> tuple[int, int] | None:
+        """"half said so", "most voters said yes", "said no to the war": a pro-form or an answer word right after
+        the verb stands for the words said; it is the content (with the "to" phrase of a refusal)."""
+        doc = self.doc
+        if cue.i + 1 >= cue.sent.end or self.in_quote[cue.i + 1] >= 0:
+            return None
+        word = doc[cue.i + 1]
+        by_cue = word.head == cue or word.head.dep_ == "advmod" and word.head.head == cue and word.head.i == word.i + 1
+        # "Will Say No to X": a capitalized answer word is a headline's title case; the headline is the quote
+        if word.text not in ANSWER_WORDS or word.dep_ not in ("advmod", "intj", "dobj") or not by_cue:
+            return None
+        hi = word.i
+        # "said yes, yes, yes": the answer repeated
+        while hi + 2 < cue.sent.end and doc[hi + 1].text == "," and doc[hi + 2].lower_ == word.lower_:
+            hi += 2
+        if word.lower_ == "no" and hi + 1 < cue.sent.end and doc[hi + 1].lower_ == "to" \
+                and doc[hi + 1].dep_ == "prep":
+            hi = doc[hi + 1].right_edge.i
+        return doc[word.i].idx, doc[hi].idx + len(doc[hi])
 
     def _infinitive_content(self, cue: Token) -> tuple[int, int] | None:
         """"urged Congress to act", "threatened to quit": after a verb of urging or promising the
@@ -2132,6 +2185,17 @@ def _contracted_perfect(verb: Token) -> bool:
     of its own the verb is active, its "passive" subject speaks."""
     kids = list(verb.children)
     return any(c.dep_ == "auxpass" and c.lower_ in ("'s", "’s") for c in kids) and any(c.dep_ == "ccomp" for c in kids)
+
+
+def _comparative_the(doc: Doc, i: int) -> bool:
+    """"the more", "the less", "the bigger": "the" right before a comparative."""
+    return doc[i].lower_ == "the" and i + 1 < len(doc) and doc[i + 1].tag_ in ("JJR", "RBR")
+
+
+def _correlative_comparative(doc: Doc, lo: int, comma: int) -> bool:
+    """"the more votes she wins, the more power she has": the half after the comma answers the first, so it
+    is no aside (the parser hangs it on the first half as an apposition)."""
+    return _comparative_the(doc, comma + 1) and any(_comparative_the(doc, i) for i in range(lo, comma))
 
 
 def _spaced_dash(t: Token) -> bool:
