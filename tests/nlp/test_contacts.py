@@ -1499,3 +1499,15 @@ def test_name_after_a_comma_renames_the_description_before_it():
 def test_name_after_a_comma_that_speaks_is_no_apposition():
     c = only(contacts("Boris Tamm met with the campaign chair, Clara Venn said."))
     assert {p.name for p in c.participants} == {"Boris Tamm", "campaign chair"}
+
+
+def test_session_and_capacity_hung_on_a_participant_are_not_its_name():
+    c = only(contacts("Boris Tamm spent three hours with the committee in closed session."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "committee"}
+    c = only(contacts("Boris Tamm met the ambassador in his capacity as a senator."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "ambassador"}
+
+
+def test_of_an_event_stays_in_a_participants_name():
+    c = only(contacts("Boris Tamm met the organizers of the event."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "organizers of the event"}

@@ -523,6 +523,9 @@ def name_tokens(token: Token, top: bool = True) -> list[Token]:
     return out
 
 
+CIRCUMSTANCE_PREPS = {"in", "on", "at", "during"}  # not "organizers of the event", "officials from the session"
+
+
 def circumstance(prep: Token) -> bool:
     """"the ambassador during the convention", "officials at the Mayflower Hotel", "a lawyer at a campaign
     event": when or where the contact was, which the parser hangs on the participant; "a lawyer at the
@@ -530,7 +533,7 @@ def circumstance(prep: Token) -> bool:
     if prep.lower_ == "during":
         return True
     place = [c for c in prep.children if c.dep_ == "pobj"]
-    if place and dated(place[0]):
+    if place and prep.lower_ in CIRCUMSTANCE_PREPS and dated(place[0]):
         return True  # "a lawyer in July", "the ambassador on two occasions": when they met, not who
     return prep.lower_ == "at" and bool(place) and (place[0].ent_type_ in ("FAC", "GPE", "LOC", "EVENT")
                                                     or place[0].lemma_.lower() in lexicon.words("contact_event_words"))
