@@ -1511,3 +1511,14 @@ def test_session_and_capacity_hung_on_a_participant_are_not_its_name():
 def test_of_an_event_stays_in_a_participants_name():
     c = only(contacts("Boris Tamm met the organizers of the event."))
     assert {p.name for p in c.participants} == {"Boris Tamm", "organizers of the event"}
+
+
+def test_rejecting_a_request_about_reports_of_a_contact_denies_no_contact():
+    c = only(contacts("The agency rejected a White House request to publicly knock down media reports about "
+                      "communications between Boris Tamm and Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_denying_reports_of_a_meeting_still_denies_it():
+    c = only(contacts("Boris Tamm denied reports that he met Clara Venn."))
+    assert c.polarity == "denied"

@@ -202,6 +202,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
+        if lemma in lexicon.words("contact_denial") and rejected_plan(below, link):
+            # "rejected a request to knock down reports about A's calls with B", "rejected a proposal that A meet
+            # B": what is turned down is the plan, not the contact, which stays unasserted
+            result.polarity = promote(result.polarity)
+            return
         if lemma in lexicon.words("contact_denial"):
             # "if he denied speaking to X, he could be in trouble": a denial that may be made says nothing
             result.polarity = "hedged" if conditional(token) else "denied"
@@ -274,6 +279,11 @@ def facilitated(verb: Token, contact: Token) -> bool:
     one_event = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in contact.children)
     ongoing = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
     return (past(verb) or ongoing) and not one_event and not negated(verb)
+
+
+def rejected_plan(noun: Token, link: str) -> bool:
+    """The object of a denial verb is a plan or request ("a request", "a proposal", "the idea"), not a claim."""
+    return link == "dobj" and noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.words("contact_intent")
 
 
 def elliptically_affirmed(verb: Token) -> bool:
