@@ -1440,3 +1440,85 @@ def test_place_and_outlet_dateline_without_a_dash_is_no_participant():
                      "visited the lawyer Tom Miller in his office in January, according to video reviewed by CNN.")
     c = only([c for c in found if c.cue == "visited"])
     assert [p.name for p in c.participants] == ["Russian banker", "Tom Miller"]
+
+
+def test_facilitated_communications_took_place():
+    c = only(contacts("Oskar Ruud facilitated communications between Boris Tamm and Clara Venn."))
+    assert c.polarity == "asserted" and c.modality is None
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_brokering_one_meeting_is_arranging_it():
+    c = only(contacts("Oskar Ruud brokered a meeting between Boris Tamm and Clara Venn."))
+    assert c.polarity == "hedged" and c.modality == "intended"
+
+
+def test_floated_idea_of_a_briefing_is_intended():
+    c = only(contacts("Boris Tamm floated the idea of having Clara Venn brief the campaign staff."))
+    assert c.polarity == "hedged" and c.modality == "intended"
+
+
+def test_occasions_hung_on_a_participant_are_not_its_name():
+    c = only(contacts("Boris Tamm met the ambassador on two occasions."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "ambassador"}
+
+
+def test_sidelines_of_a_conference_are_not_a_participants_name():
+    c = only(contacts("Boris Tamm spoke with the Estonian leader on the sidelines of a trade conference in Riga."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "Estonian leader"}
+
+
+def test_a_date_hung_on_a_prepositional_object_says_when():
+    from spacy.tokens import Doc, Span
+
+    from presstrace.nlp.participants import circumstance
+
+    words = ["agents", "in", "Rome", "the", "following", "September"]
+    doc = Doc(load_pipeline().vocab, words=words, heads=[0, 0, 1, 5, 5, 2],
+              deps=["ROOT", "prep", "pobj", "det", "amod", "npadvmod"])
+    doc.ents = [Span(doc, 2, 3, label="GPE"), Span(doc, 3, 6, label="DATE")]
+    assert circumstance(doc[1])
+    doc = Doc(load_pipeline().vocab, words=["officials", "from", "the", "2016", "campaign"], heads=[0, 0, 4, 4, 1],
+              deps=["ROOT", "prep", "det", "nummod", "pobj"])
+    doc.ents = [Span(doc, 3, 4, label="DATE")]
+    assert not circumstance(doc[1])
+
+
+def test_talking_point_floated_about_a_talk_keeps_it_asserted():
+    c = only(contacts("Critics floated the talking point that Boris Tamm broke the law by talking policy with "
+                      "Clara Venn."))
+    assert c.polarity == "asserted"
+
+
+def test_name_after_a_comma_renames_the_description_before_it():
+    c = only(contacts("Boris Tamm met with the campaign's national security chair, Senator Clara Venn of Ohio, "
+                      "in July."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_name_after_a_comma_that_speaks_is_no_apposition():
+    c = only(contacts("Boris Tamm met with the campaign chair, Clara Venn said."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "campaign chair"}
+
+
+def test_session_and_capacity_hung_on_a_participant_are_not_its_name():
+    c = only(contacts("Boris Tamm spent three hours with the committee in closed session."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "committee"}
+    c = only(contacts("Boris Tamm met the ambassador in his capacity as a senator."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "ambassador"}
+
+
+def test_of_an_event_stays_in_a_participants_name():
+    c = only(contacts("Boris Tamm met the organizers of the event."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "organizers of the event"}
+
+
+def test_rejecting_a_request_about_reports_of_a_contact_denies_no_contact():
+    c = only(contacts("The agency rejected a White House request to publicly knock down media reports about "
+                      "communications between Boris Tamm and Clara Venn."))
+    assert c.polarity == "hedged"
+
+
+def test_denying_reports_of_a_meeting_still_denies_it():
+    c = only(contacts("Boris Tamm denied reports that he met Clara Venn."))
+    assert c.polarity == "denied"

@@ -405,12 +405,34 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     for child in token.children:
         if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.i in index.by_token):
             return child
+    named_after = comma_apposition(token)
+    if named_after is not None and (named_after.ent_type_ == "PERSON" or named_after.i in index.by_token):
+        return named_after
     for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
         # "a man named Mike Roe", "a lawyer called Ann Lee"
         for child in named.children:
             if child.dep_ in ("oprd", "dobj", "attr") and (child.ent_type_ == "PERSON" or child.i in index.by_token):
                 return child
     return token
+
+
+def comma_apposition(token: Token) -> Token | None:
+    """"met the campaign's national security chair, Senator Clara Venn, in July": a name set off by a comma right
+    after a person noun, which the parser hung on the verb instead of on the noun, renames that noun."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.role_nouns() | lexicon.words("contact_person_nouns"):
+        return None
+    end = max(t.i for t in token.subtree)
+    doc = token.doc
+    if end + 2 >= len(doc) or doc[end + 1].text != ",":
+        return None
+    ent = next((e for e in doc.ents if e.start in (end + 2, end + 3) and e.label_ == "PERSON"), None)
+    if ent is None or any(not t.is_title for t in doc[end + 2:ent.start]):
+        return None  # only a title may come before the name ("Senator")
+    name = ent.root
+    after = doc[ent.end] if ent.end < len(doc) else None
+    closed = after is None or after.is_punct or after.lower_ == "of"
+    # a name that is a subject, a conjunct or something's object is no apposition: "met the chair, Clara Venn said"
+    return name if closed and name.dep_ in ("npadvmod", "appos", "dep") and name.head is not token else None
 
 
 def clause_subject(token: Token) -> Token | None:
@@ -501,6 +523,9 @@ def name_tokens(token: Token, top: bool = True) -> list[Token]:
     return out
 
 
+CIRCUMSTANCE_PREPS = {"in", "on", "at", "during"}  # not "organizers of the event", "officials from the session"
+
+
 def circumstance(prep: Token) -> bool:
     """"the ambassador during the convention", "officials at the Mayflower Hotel", "a lawyer at a campaign
     event": when or where the contact was, which the parser hangs on the participant; "a lawyer at the
@@ -508,8 +533,19 @@ def circumstance(prep: Token) -> bool:
     if prep.lower_ == "during":
         return True
     place = [c for c in prep.children if c.dep_ == "pobj"]
+    if place and prep.lower_ in CIRCUMSTANCE_PREPS and dated(place[0]):
+        return True  # "a lawyer in July", "the ambassador on two occasions": when they met, not who
     return prep.lower_ == "at" and bool(place) and (place[0].ent_type_ in ("FAC", "GPE", "LOC", "EVENT")
                                                     or place[0].lemma_.lower() in lexicon.words("contact_event_words"))
+
+
+def dated(noun: Token) -> bool:
+    """A prepositional object that says when: a date ("in May", "in Rome the following September") or a noun of
+    occasion ("on two occasions", "on the sidelines of the summit")."""
+    # a date hung on the object ("Rome the following September") counts, not one that modifies it ("the 2016 race")
+    when = [noun] + [c for c in noun.children if c.dep_ in ("npadvmod", "appos", "tmod")]
+    return noun.lemma_.lower() in lexicon.words("circumstance_nouns") or any(t.ent_type_ in ("DATE", "TIME")
+                                                                           for t in when)
 
 
 def coordinated(token: Token) -> list[Token]:

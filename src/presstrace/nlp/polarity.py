@@ -27,7 +27,8 @@ CIRCUMSTANCE_PREPS = {"at", "during", "after", "before", "following", "since"}
 DONE_PREPS = {"after", "following", "since"}  # of these a gerund has happened
 INTENT_LINKS = {"xcomp", "dobj", "ccomp", "prep", "pcomp", "advcl"}  # "plans to meet", "sought a meeting", "open to"
 # through a preposition only "asked for a meeting", "open to talks": not "asked about his contacts", "in the
-# call between A and B, A requested …" (an adjective takes any: "interested in talking", "keen on meeting")
+# call between A and B, A requested …" (an adjective takes any: "interested in talking", "keen on meeting"; a
+# noun takes "of": "the idea of having X brief Y", "an offer of talks")
 INTENT_PREPS = {"for", "to", "toward", "towards"}
 
 
@@ -201,6 +202,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
+        if lemma in lexicon.words("contact_denial") and rejected_plan(below, link):
+            # "rejected a request to knock down reports about A's calls with B", "rejected a proposal that A meet
+            # B": what is turned down is the plan, not the contact, which stays unasserted
+            result.polarity = promote(result.polarity)
+            return
         if lemma in lexicon.words("contact_denial"):
             # "if he denied speaking to X, he could be in trouble": a denial that may be made says nothing
             result.polarity = "hedged" if conditional(token) else "denied"
@@ -238,8 +244,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 result.polarity, result.source, result.retracted = polarity, None, True
             return
         elif (lemma in lexicon.words("contact_intent") or lemma in lexicon.words("contact_arrange")
+              or (lemma in lexicon.words("contact_facilitation") and not facilitated(token, start))
               or with_preposition(token) in lexicon.words("contact_intent")) \
-                and link in INTENT_LINKS and (link != "prep" or below.lower_ in INTENT_PREPS or token.pos_ == "ADJ") \
+                and link in INTENT_LINKS and (link != "prep" or below.lower_ in INTENT_PREPS or token.pos_ == "ADJ"
+                                           or (token.pos_ == "NOUN" and below.lower_ == "of")) \
                 and not (link == "advcl" and circumstance(below)):
             result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
         if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
@@ -263,6 +271,19 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def facilitated(verb: Token, contact: Token) -> bool:
+    """"Facilitated communications between A and B", "was brokering talks": a helper's past role in contacts that
+    took place, not the arranging of one proposed event ("brokered a meeting", "will facilitate talks")."""
+    one_event = any(c.dep_ == "det" and c.lower_ in ("a", "an") for c in contact.children)
+    ongoing = verb.tag_ == "VBG" and any(c.dep_ == "aux" and c.lower_ in ("was", "were") for c in verb.children)
+    return (past(verb) or ongoing) and not one_event and not negated(verb)
+
+
+def rejected_plan(noun: Token, link: str) -> bool:
+    """The object of a denial verb is a plan or request ("a request", "a proposal", "the idea"), not a claim."""
+    return link == "dobj" and noun.pos_ == "NOUN" and noun.lemma_.lower() in lexicon.words("contact_intent")
 
 
 def elliptically_affirmed(verb: Token) -> bool:
