@@ -92,6 +92,11 @@ def test_a_nationality_run_onto_the_end_of_a_name_is_dropped(nlp):
     assert "Tom Rowe Irish" not in [p.name for p in index.people]
 
 
+def test_a_soft_hyphen_is_no_part_of_a_name(nlp):
+    index = index_of(nlp, "Ivan Petrov met Boris Tamm in Riga. Then Ivan Pet\xadrov left early.")
+    assert sorted(p.name for p in index.people) == ["Boris Tamm", "Ivan Petrov"]
+
+
 def test_the_younger_of_two_namesakes_is_the_junior(nlp):
     doc = nlp("Mark Dale Jr. and his father Mark Dale spoke on Monday. The younger Dale met Anna Brodskaya in June. "
               "The younger Mr. Dale said he regretted it. Dale said nothing.")

@@ -30,8 +30,9 @@ PERSON_LIKE = {"PERSON", "ORG", "NORP", "GPE", "LOC", "PRODUCT", "WORK_OF_ART", 
 
 
 def clean_name(text: str) -> str:
-    # "Newt [Gingrich]": an editor's brackets are not part of the name
-    text = " ".join(text.replace("[", " ").replace("]", " ").split())
+    # "Newt [Gingrich]": an editor's brackets are not part of the name; a soft hyphen ("Vladi\xadmir") is an
+    # invisible break point of the page, not a letter
+    text = " ".join(text.replace("[", " ").replace("]", " ").replace("\xad", "").split())
     for suffix in POSSESSIVE:
         if text.endswith(suffix):
             return text[: -len(suffix)].strip()
