@@ -1155,3 +1155,14 @@ def test_a_quotation_after_a_colon_is_not_claimed_by_a_verb_in_the_next_sentence
             "his term.'' He added that praising the former mayor was like praising a losing team.")
     q = one(quotes(nlp, text), "worst mistake")
     assert q.speaker is not None and q.speaker.name == "Tom Roe"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("If the firm is really hiding losses — as many traders suspect, but Oslo firmly denies — “why would you not "
+     "want to look into it?” asked Carla Brandt, now a lecturer at a business school.", "look into it"),
+    ("The board may be split — as several members hint, though the chairman disputes — “and who could blame them?” "
+     "asked Carla Brandt, a former director.", "blame them"),
+])
+def test_a_quotation_closed_by_its_own_inverted_cue_is_not_an_earlier_verbs(nlp, text, fragment):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == "Carla Brandt"

@@ -1015,6 +1015,23 @@ class QuoteFinder:
             i -= 1
         return 0 <= i < cue.i - 1 and self.in_quote[i] >= 0
 
+    def _attributed_after(self, content: tuple[int, int], cue: Token) -> bool:
+        """'Lee denies — “why not?” asked Roe': content after the cue that is a quotation ending in a comma, question
+        or exclamation mark inside its marks and followed right away by an inverted finite speech verb is that
+        verb's words, not this cue's."""
+        k = self.in_quote[self.doc.char_span(*content, alignment_mode="expand").start]
+        if k < 0 or cue.idx > content[0]:
+            return False
+        seg = self.segments[k]
+        if seg.end < content[1] or self.text[seg.start:seg.end].rstrip()[-1:] not in (",", "?", "!"):
+            return False
+        span = self.doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = [t for t in self.doc[span.end:span.end + 3] if not (t.is_punct or t.is_quote or t.is_space)]
+        return bool(after) and self.is_cue(after[0]) and after[0].tag_ in ("VBD", "VBZ") \
+            and after[0].lower_ != "according"
+
     def _phone_call(self, cue: Token, parts: list[Token]) -> bool:
         """"Obama called both candidates Tuesday night": "call" with a bare object (no complement, no quotation, no
         preposition: not "called the plan a “disaster”", "called the results into question") is a phone call."""
@@ -1500,6 +1517,8 @@ class QuoteFinder:
             if subj is not None and self.index.org_at(subj) is not None and cue.lemma_.lower() in \
                     lexicon.report_verbs() and self.index.org_at(subj).kind == "media":
                 self.reporters[cue.sent.start] = self.index.org_at(subj).name
+            return
+        if self._attributed_after(span, cue):
             return
         # "The Hill reports that X said ...": the outlet reports a quotation; keep the inner one
         org = self.index.org_at(subj) if subj is not None else None
