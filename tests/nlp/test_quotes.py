@@ -897,6 +897,15 @@ def test_headline_attribution(nlp):
         ("q3", "The bridge will open in June", "Ingrid Solberg", 0, 0, [], True)]
 
 
+def test_headline_label_leaves_out_the_topic_after_on(nlp):
+    body = nlp("The fire chief spoke to reporters on Monday. She did not take questions.")
+    found = find_title_quotes(nlp("Fire Chief On Budget: ‘We Will Not Close A Single Station’"), find_people(body))
+    assert [q.speaker.name for q in found] == ["Fire Chief"]
+    found = find_title_quotes(nlp("Okafor To Tenants Worried About Rent: Nobody Will Be Evicted"),
+                              find_people(nlp("Mayor Adaeze Okafor spoke on Monday.")))
+    assert [q.speaker.name for q in found] == ["Adaeze Okafor"]
+
+
 def test_headline_repeated_in_the_body_is_not_quoted_twice(nlp):
     body = nlp("Solberg: The bridge will open in June\n\nMayor Ingrid Solberg spoke to reporters on Monday.")
     assert find_title_quotes(nlp("Solberg: The bridge will open in June"), find_people(body)) == []

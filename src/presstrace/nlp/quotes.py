@@ -1971,7 +1971,8 @@ class QuoteFinder:
             m = HEADLINE.match(line)
             if m is None:
                 continue
-            label = m.group(1).strip()
+            whole = m.group(1).strip()
+            label = _without_topic(whole)
             words = label.split()
             if not words or len(words) > 6 or words[-1].lower().strip("’'s") in labels or label.isupper():
                 continue
@@ -1988,8 +1989,10 @@ class QuoteFinder:
             ref = None
             for t in reversed(list(span)):
                 person = self.index.by_token.get(t.i)
-                if person is not None:
+                # a name the model ran on into the topic ("Roe To Voters") is no name; the label before it is
+                if person is not None and (label == whole or set(person.name.split()) <= set(words)):
                     ref = self.index.ref(person)
+                if person is not None:
                     break
             self._emit((c_start, c_end), None, ":", ref or Ref(name=label), None, None)
 
@@ -2164,6 +2167,15 @@ def _name_list(text: str) -> bool:
     items = [i.strip() for i in text.split(",") if i.strip()]
     names = [i for i in items if len(i.split()) <= 4 and all(w[:1].isupper() for w in i.replace(" and ", " ").split())]
     return len(items) >= 4 and len(names) >= 0.8 * len(items)
+
+
+def _without_topic(label: str) -> str:
+    """"Fire Chief On Budget: ..." / "Mayor To Parents: ...": a headline label names the speaker, then what the words
+    are about or whom they are for after a title-case "On", "About", "To" (data/headline_topic_words.txt)."""
+    words = label.split()
+    topics = lexicon.words("headline_topic_words")
+    cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].isupper() and w.lower() in topics), len(words))
+    return " ".join(words[:cut])
 
 
 def _main_verb_as_modifier(t: Token) -> bool:
