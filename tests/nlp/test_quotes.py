@@ -1175,3 +1175,12 @@ def test_a_quotation_after_a_colon_is_not_claimed_by_a_verb_in_the_next_sentence
 def test_a_quotation_closed_by_its_own_inverted_cue_is_not_an_earlier_verbs(nlp, text, fragment):
     q = one(quotes(nlp, text), fragment)
     assert q.speaker is not None and q.speaker.name == "Carla Brandt"
+
+
+def test_participle_after_a_quotation_split_by_the_model_introduces_the_next_one(nlp):
+    text = ("Pekka Lund said he felt the voters were telling him, “We are fine now. It is done,” adding, “And this "
+            "was not the moment to rest. This was the moment to work harder.”")
+    found = quotes(nlp, text)
+    q = one(found, "moment to rest")
+    assert "fine now" not in q.text and q.speaker is not None and q.speaker.name == "Pekka Lund"
+    assert "moment to rest" not in one(found, "fine now").text

@@ -631,7 +631,9 @@ class QuoteFinder:
         # '"...," said the woman, who did not want to be named': right after a quotation the quoted clause is
         # the content; the parser took the inverted subject and its relative clause for a second complement
         if self._follows_quotation(cue) and any(c.i < cue.i and self.in_quote[c.i] >= 0 for c in roots):
-            roots = [c for c in roots if c.i < cue.i]
+            # '“...,” adding, “...”': a participle with no subject of its own introduces the quotation after it
+            after = [c for c in roots if c.i > cue.i and self.in_quote[c.i] >= 0]
+            roots = after if after and self._bare_participle(cue) else [c for c in roots if c.i < cue.i]
         # '"...," Roe said before adding: "..."': a quotation after a second act of saying is that act's
         roots = [c for c in roots if not (c.i > cue.i and self.in_quote[c.i] >= 0 and any(
             self._second_act(t, cue) for t in self.doc[cue.i + 1:c.left_edge.i]))]
@@ -1540,8 +1542,24 @@ class QuoteFinder:
                 t.i < cue.i and t.i in self.cue_quote and self.found[self.cue_quote[t.i]].speaker is not None
                 and self.found[self.cue_quote[t.i]].speaker.id == speaker.id for t in doc_range(self.doc, span)):
             return
+        if speaker is None:
+            speaker = self._earlier_quotation_speaker(cue)
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
+
+    def _bare_participle(self, cue: Token) -> bool:
+        return cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children)
+
+    def _earlier_quotation_speaker(self, cue: Token) -> Ref | None:
+        """'“It is done,” adding, “...”': a participle with no subject right after a quotation (the model began a
+        sentence inside the marks) is a second act of that quotation's speaker."""
+        if not self._bare_participle(cue) or not self._follows_quotation(cue):
+            return None
+        i = cue.i - 1
+        while i >= 0 and self.in_quote[i] < 0:
+            i -= 1
+        k = self.segments[self.in_quote[i]].quote
+        return self.found[k].speaker if k is not None else None
 
     def _inverted_aside(self, cue: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
         """"The contrast, said Ann Doyle and others, would be clear": an inverted cue between commas inside a clause;
