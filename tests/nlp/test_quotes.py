@@ -1184,3 +1184,11 @@ def test_participle_after_a_quotation_split_by_the_model_introduces_the_next_one
     q = one(found, "moment to rest")
     assert "fine now" not in q.text and q.speaker is not None and q.speaker.name == "Pekka Lund"
     assert "moment to rest" not in one(found, "fine now").text
+
+
+def test_cue_after_a_closed_quotation_takes_no_clause_after_a_comma(nlp):
+    text = ("Senator Ruth Calder questioned bank chief Oskar Lindqvist on Tuesday.\n\n“You should step down. You "
+            "should return the bonus you took while this fraud went on,” Calder told Lindqvist, after he admitted "
+            "under Calder’s questioning he had not yet been held accountable for the fraud.")
+    q = one(quotes(nlp, text), "step down")
+    assert q.speaker is not None and q.speaker.name == "Ruth Calder"

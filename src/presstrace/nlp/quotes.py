@@ -628,6 +628,11 @@ class QuoteFinder:
         # adverbial the parser took for the complement
         roots = [c for c in roots if not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS and
                                              self.in_quote[m.i] < 0 for m in c.children)]
+        # '“...,” Roe told Lee, after he admitted he was wrong': a cue that attributes the quotation before it takes
+        # no unquoted clause set off by a comma after it (a quotation resumed after the comma is still its own)
+        if self._subject_after_quotation(cue):
+            roots = [c for c in roots if not (c.i > cue.i and self.in_quote[c.i] < 0
+                                              and any(t.text == "," for t in doc[cue.i + 1:c.left_edge.i]))]
         # '"...," said the woman, who did not want to be named': right after a quotation the quoted clause is
         # the content; the parser took the inverted subject and its relative clause for a second complement
         if self._follows_quotation(cue) and any(c.i < cue.i and self.in_quote[c.i] >= 0 for c in roots):
@@ -1033,6 +1038,20 @@ class QuoteFinder:
         after = [t for t in self.doc[span.end:span.end + 3] if not (t.is_punct or t.is_quote or t.is_space)]
         return bool(after) and self.is_cue(after[0]) and after[0].tag_ in ("VBD", "VBZ") \
             and after[0].lower_ != "according"
+
+    def _subject_after_quotation(self, cue: Token) -> bool:
+        """'“...,” Roe told Lee': the cue's subject comes right after a quotation that ends in a comma inside its
+        marks."""
+        subs = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        if not subs:
+            return False
+        i = subs[0].left_edge.i - 1
+        while i >= 0 and self.in_quote[i] < 0 and (self.doc[i].is_quote or self.doc[i].is_punct):
+            i -= 1
+        if i < 0 or self.in_quote[i] < 0 or i == subs[0].left_edge.i - 1:
+            return False
+        seg = self.segments[self.in_quote[i]]
+        return self.text[seg.start:seg.end].rstrip()[-1:] == ","
 
     def _phone_call(self, cue: Token, parts: list[Token]) -> bool:
         """"Obama called both candidates Tuesday night": "call" with a bare object (no complement, no quotation, no
