@@ -942,6 +942,15 @@ def test_title_case_answer_word_leaves_the_headline_whole(nlp):
     assert [q.text for q in found] == ["Voters Will Say No to the New Tax"]
 
 
+def test_headline_label_leaves_out_the_topic_after_on(nlp):
+    body = nlp("The fire chief spoke to reporters on Monday. She did not take questions.")
+    found = find_title_quotes(nlp("Fire Chief On Budget: ‘We Will Not Close A Single Station’"), find_people(body))
+    assert [q.speaker.name for q in found] == ["Fire Chief"]
+    found = find_title_quotes(nlp("Okafor To Tenants Worried About Rent: Nobody Will Be Evicted"),
+                              find_people(nlp("Mayor Adaeze Okafor spoke on Monday.")))
+    assert [q.speaker.name for q in found] == ["Adaeze Okafor"]
+
+
 def test_headline_repeated_in_the_body_is_not_quoted_twice(nlp):
     body = nlp("Solberg: The bridge will open in June\n\nMayor Ingrid Solberg spoke to reporters on Monday.")
     assert find_title_quotes(nlp("Solberg: The bridge will open in June"), find_people(body)) == []
@@ -1200,3 +1209,31 @@ def test_a_quotation_after_a_colon_is_not_claimed_by_a_verb_in_the_next_sentence
             "his term.'' He added that praising the former mayor was like praising a losing team.")
     q = one(quotes(nlp, text), "worst mistake")
     assert q.speaker is not None and q.speaker.name == "Tom Roe"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("If the firm is really hiding losses — as many traders suspect, but Oslo firmly denies — “why would you not "
+     "want to look into it?” asked Carla Brandt, now a lecturer at a business school.", "look into it"),
+    ("The board may be split — as several members hint, though the chairman disputes — “and who could blame them?” "
+     "asked Carla Brandt, a former director.", "blame them"),
+])
+def test_a_quotation_closed_by_its_own_inverted_cue_is_not_an_earlier_verbs(nlp, text, fragment):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == "Carla Brandt"
+
+
+def test_participle_after_a_quotation_split_by_the_model_introduces_the_next_one(nlp):
+    text = ("Pekka Lund said he felt the voters were telling him, “We are fine now. It is done,” adding, “And this "
+            "was not the moment to rest. This was the moment to work harder.”")
+    found = quotes(nlp, text)
+    q = one(found, "moment to rest")
+    assert "fine now" not in q.text and q.speaker is not None and q.speaker.name == "Pekka Lund"
+    assert "moment to rest" not in one(found, "fine now").text
+
+
+def test_cue_after_a_closed_quotation_takes_no_clause_after_a_comma(nlp):
+    text = ("Senator Ruth Calder questioned bank chief Oskar Lindqvist on Tuesday.\n\n“You should step down. You "
+            "should return the bonus you took while this fraud went on,” Calder told Lindqvist, after he admitted "
+            "under Calder’s questioning he had not yet been held accountable for the fraud.")
+    q = one(quotes(nlp, text), "step down")
+    assert q.speaker is not None and q.speaker.name == "Ruth Calder"

@@ -629,10 +629,17 @@ class QuoteFinder:
         # adverbial the parser took for the complement
         roots = [c for c in roots if not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS and
                                              self.in_quote[m.i] < 0 for m in c.children)]
+        # '“...,” Roe told Lee, after he admitted he was wrong': a cue that attributes the quotation before it takes
+        # no unquoted clause set off by a comma after it (a quotation resumed after the comma is still its own)
+        if self._subject_after_quotation(cue):
+            roots = [c for c in roots if not (c.i > cue.i and self.in_quote[c.i] < 0
+                                              and any(t.text == "," for t in doc[cue.i + 1:c.left_edge.i]))]
         # '"...," said the woman, who did not want to be named': right after a quotation the quoted clause is
         # the content; the parser took the inverted subject and its relative clause for a second complement
         if self._follows_quotation(cue) and any(c.i < cue.i and self.in_quote[c.i] >= 0 for c in roots):
-            roots = [c for c in roots if c.i < cue.i]
+            # '“...,” adding, “...”': a participle with no subject of its own introduces the quotation after it
+            after = [c for c in roots if c.i > cue.i and self.in_quote[c.i] >= 0]
+            roots = after if after and self._bare_participle(cue) else [c for c in roots if c.i < cue.i]
         # '"...," Roe said before adding: "..."': a quotation after a second act of saying is that act's
         roots = [c for c in roots if not (c.i > cue.i and self.in_quote[c.i] >= 0 and any(
             self._second_act(t, cue) for t in self.doc[cue.i + 1:c.left_edge.i]))]
@@ -1067,6 +1074,37 @@ class QuoteFinder:
         while i >= 0 and cue.i - i <= 3 and self.in_quote[i] < 0 and (self.doc[i].is_punct or self.doc[i].is_quote):
             i -= 1
         return 0 <= i < cue.i - 1 and self.in_quote[i] >= 0
+
+    def _attributed_after(self, content: tuple[int, int], cue: Token) -> bool:
+        """'Lee denies — “why not?” asked Roe': content after the cue that is a quotation ending in a comma, question
+        or exclamation mark inside its marks and followed right away by an inverted finite speech verb is that
+        verb's words, not this cue's."""
+        k = self.in_quote[self.doc.char_span(*content, alignment_mode="expand").start]
+        if k < 0 or cue.idx > content[0]:
+            return False
+        seg = self.segments[k]
+        if seg.end < content[1] or self.text[seg.start:seg.end].rstrip()[-1:] not in (",", "?", "!"):
+            return False
+        span = self.doc.char_span(seg.start, seg.end, alignment_mode="expand")
+        if span is None:
+            return False
+        after = [t for t in self.doc[span.end:span.end + 3] if not (t.is_punct or t.is_quote or t.is_space)]
+        return bool(after) and self.is_cue(after[0]) and after[0].tag_ in ("VBD", "VBZ") \
+            and after[0].lower_ != "according"
+
+    def _subject_after_quotation(self, cue: Token) -> bool:
+        """'“...,” Roe told Lee': the cue's subject comes right after a quotation that ends in a comma inside its
+        marks."""
+        subs = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        if not subs:
+            return False
+        i = subs[0].left_edge.i - 1
+        while i >= 0 and self.in_quote[i] < 0 and (self.doc[i].is_quote or self.doc[i].is_punct):
+            i -= 1
+        if i < 0 or self.in_quote[i] < 0 or i == subs[0].left_edge.i - 1:
+            return False
+        seg = self.segments[self.in_quote[i]]
+        return self.text[seg.start:seg.end].rstrip()[-1:] == ","
 
     def _phone_call(self, cue: Token, parts: list[Token]) -> bool:
         """"Obama called both candidates Tuesday night": "call" with a bare object (no complement, no quotation, no
@@ -1554,6 +1592,8 @@ class QuoteFinder:
                     lexicon.report_verbs() and self.index.org_at(subj).kind == "media":
                 self.reporters[cue.sent.start] = self.index.org_at(subj).name
             return
+        if self._attributed_after(span, cue):
+            return
         # "The Hill reports that X said ...": the outlet reports a quotation; keep the inner one
         org = self.index.org_at(subj) if subj is not None else None
         # "..., the Daily Ledger reports.": an outlet's parenthetical after the clause passes a fact on
@@ -1574,8 +1614,24 @@ class QuoteFinder:
                 t.i < cue.i and t.i in self.cue_quote and self.found[self.cue_quote[t.i]].speaker is not None
                 and self.found[self.cue_quote[t.i]].speaker.id == speaker.id for t in doc_range(self.doc, span)):
             return
+        if speaker is None:
+            speaker = self._earlier_quotation_speaker(cue)
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
+
+    def _bare_participle(self, cue: Token) -> bool:
+        return cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children)
+
+    def _earlier_quotation_speaker(self, cue: Token) -> Ref | None:
+        """'“It is done,” adding, “...”': a participle with no subject right after a quotation (the model began a
+        sentence inside the marks) is a second act of that quotation's speaker."""
+        if not self._bare_participle(cue) or not self._follows_quotation(cue):
+            return None
+        i = cue.i - 1
+        while i >= 0 and self.in_quote[i] < 0:
+            i -= 1
+        k = self.segments[self.in_quote[i]].quote
+        return self.found[k].speaker if k is not None else None
 
     def _inverted_aside(self, cue: Token) -> tuple[Token, tuple[int, int], tuple[int, int]] | None:
         """"The contrast, said Ann Doyle and others, would be clear": an inverted cue between commas inside a clause;
@@ -2005,7 +2061,8 @@ class QuoteFinder:
             m = HEADLINE.match(line)
             if m is None:
                 continue
-            label = m.group(1).strip()
+            whole = m.group(1).strip()
+            label = _without_topic(whole)
             words = label.split()
             if not words or len(words) > 6 or words[-1].lower().strip("’'s") in labels or label.isupper():
                 continue
@@ -2022,8 +2079,10 @@ class QuoteFinder:
             ref = None
             for t in reversed(list(span)):
                 person = self.index.by_token.get(t.i)
-                if person is not None:
+                # a name the model ran on into the topic ("Roe To Voters") is no name; the label before it is
+                if person is not None and (label == whole or set(person.name.split()) <= set(words)):
                     ref = self.index.ref(person)
+                if person is not None:
                     break
             self._emit((c_start, c_end), None, ":", ref or Ref(name=label), None, None)
 
@@ -2209,6 +2268,15 @@ def _name_list(text: str) -> bool:
     items = [i.strip() for i in text.split(",") if i.strip()]
     names = [i for i in items if len(i.split()) <= 4 and all(w[:1].isupper() for w in i.replace(" and ", " ").split())]
     return len(items) >= 4 and len(names) >= 0.8 * len(items)
+
+
+def _without_topic(label: str) -> str:
+    """"Fire Chief On Budget: ..." / "Mayor To Parents: ...": a headline label names the speaker, then what the words
+    are about or whom they are for after a title-case "On", "About", "To" (data/headline_topic_words.txt)."""
+    words = label.split()
+    topics = lexicon.words("headline_topic_words")
+    cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].isupper() and w.lower() in topics), len(words))
+    return " ".join(words[:cut])
 
 
 def _main_verb_as_modifier(t: Token) -> bool:
