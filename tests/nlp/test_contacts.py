@@ -452,6 +452,11 @@ def test_his_in_an_unnamed_participant_is_its_owner():
     assert [p.name for p in c.participants] == ["Boris Tamm’s lawyer", "Clara Venn"]
 
 
+def test_our_in_a_quotation_stays_as_written():
+    c = only(contacts("“Our attorney general met with Clara Venn,” Boris Tamm said."))
+    assert [p.name for p in c.participants] == ["Our attorney general", "Clara Venn"]
+
+
 def test_your_with_no_one_addressed_names_no_participant():
     assert contacts("“Did your aides meet with Clara Venn?” the senator asked.") == []
 

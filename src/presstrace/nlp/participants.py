@@ -26,8 +26,9 @@ GLUED_NAMES = re.compile(r"[A-Z][a-z]{3,}[A-Z][a-z]{2,}|[A-Z][a-z]{3,}[A-Z]{2,}"
 POSSESSIVE_INSIDE = re.compile(r"\w[’']s \w")  # in a known person's name: "Sessions’s Trump"
 REPEATED_NAME = re.compile(r"\b(\w{3,}(?: \w+)?) \1\b")  # "Trump Trump", "Jeff Sessions Jeff Sessions"
 FIRST_PERSON = {"i", "me", "my", "myself"}
-# possessives that point at a quotation's speaker ("my aides") or at whom it is addressed ("your campaign")
-DEICTIC_POSSESSIVES = {"my", "our", "your"}
+# possessives that point at a quotation's speaker ("my aides") or at whom it is addressed ("your campaign"); not
+# "our": "our attorney general" is the country's, not the speaker's
+DEICTIC_POSSESSIVES = {"my", "your"}
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # dependents that are not part of a participant's name ("Flynn, who resigned, ..." / "A and B")
@@ -287,7 +288,7 @@ class Resolver:
         return Ref(name=name, is_group=plural)
 
     def deictic_owner(self, word: Token) -> str | None:
-        """Whose "my/our" (the quotation's speaker) or "your" (the one it is addressed to) a possessive is."""
+        """Whose "my" (the quotation's speaker) or "your" (the one it is addressed to) a possessive is."""
         if word.lower_ != "your":
             ref = self.quote_speaker(word)
             return ref.name if ref is not None else None
