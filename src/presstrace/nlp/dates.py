@@ -86,6 +86,7 @@ def untagged_day_phrases(doc: Doc) -> list[Span]:
     return out
 
 
+@lru_cache(maxsize=1)
 def day_offsets() -> dict[str, int]:
     return {phrase: int(offset) for phrase, offset in (line.rsplit(None, 1) for line in lexicon.words("date_anaphora"))}
 
@@ -201,13 +202,11 @@ def normalise(text: str) -> str:
     text = re.sub(r"[’']s\b", "", text.lower())
     text = re.sub(r"^(the|in|on|during)\s+", "", text.strip())
     text = re.sub(r"\s+", " ", text.replace(",", " ").replace(".", " ")).strip()
-    first, _, rest = text.partition(" ")
     # "approximately March 14", "late December 2016", "mid-July": the date that follows, as precise as it is
-    first = first.removesuffix("-") if "-" not in first[:-1] else first
-    if rest and first in lexicon.words("date_approximations"):
-        return rest
-    if first.count("-") == 1 and first.split("-")[0] in lexicon.words("date_approximations"):
-        return " ".join([first.split("-")[1], rest]).strip()
+    words = text.split(" ")
+    head, _, tail = words[0].partition("-")
+    if head in lexicon.words("date_approximations") and (tail or len(words) > 1):
+        return " ".join(([tail] if tail else []) + words[1:])
     return text
 
 
@@ -311,12 +310,15 @@ def parse_relative_unit(text: str, base: date | None) -> Resolved | None:
 def parse_ago(text: str, base: date | None) -> Resolved | None:
     """"two days ago", "a year earlier"."""
     m = re.fullmatch(r"(\w+) (day|week|month|year)s? ago", text)
-    if not m or not (m.group(1).isdigit() or m.group(1) in NUMBER_WORDS):
+    n = count_of(m.group(1)) if m else None
+    if n is None:
         return None
-    if base is None:
-        return Resolved(None)
-    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
-    return Resolved(shifted(base, -n, m.group(2)))
+    return Resolved(shifted(base, -n, m.group(2)) if base is not None else None)
+
+
+def count_of(word: str) -> int | None:
+    """"3" → 3, "two" → 2, "a" → 1; None for a word that is no number."""
+    return int(word) if word.isdigit() else NUMBER_WORDS.get(word)
 
 
 def shifted(day: date, n: int, unit: str) -> str:
@@ -333,9 +335,9 @@ def counted_offset(phrase: str) -> tuple[int, str] | None:
     """"two days later" → (2, "day"), "a month earlier" → (-1, "month"): a span counted from a date the text
     gave before, not from the publication date."""
     m = COUNTED.fullmatch(phrase)
-    if not m or not (m.group(1).isdigit() or m.group(1) in NUMBER_WORDS):
+    n = count_of(m.group(1)) if m else None
+    if n is None:
         return None
-    n = int(m.group(1)) if m.group(1).isdigit() else NUMBER_WORDS[m.group(1)]
     return (-n if m.group(3) in ("earlier", "before") else n), m.group(2)
 
 

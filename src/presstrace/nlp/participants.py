@@ -29,6 +29,7 @@ FIRST_PERSON = {"i", "me", "my", "myself"}
 # possessives that point at a quotation's speaker ("my aides") or at whom it is addressed ("your campaign"); not
 # "our": "our attorney general" is the country's, not the speaker's
 DEICTIC_POSSESSIVES = {"my", "your"}
+OWNER_PRONOUNS = DEICTIC_POSSESSIVES | {"his", "her"}  # whose owner an unnamed participant's name spells out
 GROUP_PRONOUNS = {"they", "them", "we", "us"}
 OBJECT_PRONOUNS = {"him", "her", "them"}
 # dependents that are not part of a participant's name ("Flynn, who resigned, ..." / "A and B")
@@ -275,24 +276,21 @@ class Resolver:
             return None
         plural = token.tag_ in ("NNS", "NNPS") or collective
         name = phrase(token)
-        deictic = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in DEICTIC_POSSESSIVES), None)
-        if deictic is not None:
-            owner = self.deictic_owner(deictic)
-            if owner is None:
-                return None  # "your aides" in words to someone unnamed: whose aides is not said
-            name = re.sub(rf"\b{re.escape(deictic.text)}\b", f"{owner}’s", name, count=1)
-        his = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in ("his", "her")), None)
-        owner_ref = self.ref_for(his, allow_place=False) if his is not None else None
-        if owner_ref is not None and owner_ref.id:  # "his son" of a known person: "Dale’s son"
-            name = re.sub(rf"\b{his.text}\b", f"{owner_ref.name}’s", name, count=1)
+        word = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
+        owner = self.possessive_owner(word) if word is not None else None
+        if word is not None and owner is None and word.lower_ in DEICTIC_POSSESSIVES:
+            return None  # "your aides" in words to someone unnamed: whose aides is not said
+        if owner is not None:  # "my aides" → "Roe’s aides", "his son" of a known he → "Dale’s son"
+            name = re.sub(rf"\b{word.text}\b", f"{owner}’s", name, count=1)
         return Ref(name=name, is_group=plural)
 
-    def deictic_owner(self, word: Token) -> str | None:
-        """Whose "my" (the quotation's speaker) or "your" (the one it is addressed to) a possessive is."""
-        if word.lower_ != "your":
-            ref = self.quote_speaker(word)
-            return ref.name if ref is not None else None
-        return next((q.addressee for q in self.quotes if q.addressee and q.start <= word.idx < q.end), None)
+    def possessive_owner(self, word: Token) -> str | None:
+        """Whose a "my" (the quotation's speaker), "your" (whom it is addressed to) or "his/her" (a known
+        person) is."""
+        if word.lower_ == "your":
+            return next((q.addressee for q in self.quotes if q.addressee and q.start <= word.idx < q.end), None)
+        ref = self.quote_speaker(word) if word.lower_ == "my" else self.ref_for(word, allow_place=False)
+        return ref.name if ref is not None and (ref.id or word.lower_ == "my") else None
 
     def inner_speaker(self, opening: Token) -> Ref | None:
         """Who speaks a quotation within a quotation: the subject of the verb that introduces it ("He said,

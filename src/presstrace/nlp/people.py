@@ -358,10 +358,13 @@ def _credit_line(token: Token) -> bool:
     """"Ann Roe and Dan Kell contributed to this report": a name in the staff credit of the story
     (data/credit_verbs.txt), or after "reporting by"."""
     sent = token.sent
-    if any(t.lemma_.lower() in lexicon.words("credit_verbs") for t in sent) and \
-            any(t.lower_ in ("report", "reporting", "story", "article") for t in sent):
-        return True
-    return any(t.lower_ == "reporting" and t.nbor(1).lower_ == "by" for t in sent[:-1] if t.i < token.i)
+    # asked for every name a he/she might stand for: each sentence is read once
+    credits = token.doc.user_data.setdefault("credit_sentences", {})
+    if sent.start not in credits:
+        credits[sent.start] = any(t.lemma_.lower() in lexicon.words("credit_verbs") for t in sent) and \
+            any(t.lower_ in ("report", "reporting", "story", "article") for t in sent)
+    return credits[sent.start] or any(t.lower_ == "reporting" and t.nbor(1).lower_ == "by"
+                                      for t in sent[:-1] if t.i < token.i)
 
 
 def _same_given_name(written: str, known: str) -> bool:
