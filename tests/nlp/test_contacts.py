@@ -1527,3 +1527,21 @@ def test_rejecting_a_request_about_reports_of_a_contact_denies_no_contact():
 def test_denying_reports_of_a_meeting_still_denies_it():
     c = only(contacts("Boris Tamm denied reports that he met Clara Venn."))
     assert c.polarity == "denied"
+
+
+def test_title_with_its_place_before_the_name_is_that_person():
+    c = only(contacts("Later, Anna Mills approached then-Irish Ambassador to the U.K. Peter Dolan about a channel."))
+    assert {p.name for p in c.participants} == {"Anna Mills", "Peter Dolan"}
+    assert c.mentions == ["Anna Mills", "Peter Dolan"]
+
+
+def test_the_same_role_noun_is_its_named_holder():
+    text = ("Irish Ambassador Peter Dolan declined to comment on Monday. "
+            "The same Irish ambassador met Ruth Hale twice last year.")
+    c = only(contacts(text))
+    assert {p.name for p in c.participants} == {"Peter Dolan", "Ruth Hale"}
+
+
+def test_aide_to_a_titled_person_is_not_that_person():
+    c = only(contacts("Anna Mills met an aide to President Ann Lee in Paris on Monday."))
+    assert "Ann Lee" not in {p.name for p in c.participants}

@@ -121,3 +121,13 @@ def test_his_lawyer_is_not_the_lawyer_of_a_woman(nlp):
     assert _role_noun(nlp, text, word="lawyer") is None
     text = "Tom Quist's lawyer, Dana Welk, testified on Monday. His lawyer said he would not answer questions."
     assert _role_noun(nlp, text, word="lawyer").name == "Dana Welk"
+
+
+def test_premodifier_title_with_its_place(nlp):
+    text = "Tom Verne spoke with Irish Ambassador to the U.K. Peter Dolan on Monday."
+    assert ("Irish Ambassador to the U.K.", None) in roles(nlp, text, "Peter Dolan")
+
+
+def test_title_before_a_titled_name_is_not_that_persons(nlp):
+    text = "Ari Lund, the former top aide to President Ann Lee, spoke on Monday."
+    assert not any("aide" in title for title, _ in roles(nlp, text, "Ann Lee"))

@@ -14,6 +14,7 @@ from spacy.tokens import Token
 
 from presstrace.nlp import lexicon
 from presstrace.nlp.people import PRONOUNS, PeopleIndex
+from presstrace.nlp.roles import PLACE_ENTITIES
 from presstrace.record import Person, Quote, Ref
 
 RELATIVE = {"who", "whom", "that", "which"}
@@ -404,15 +405,36 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     for child in token.children:
         if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.i in index.by_token):
             return child
-    named_after = comma_apposition(token)
-    if named_after is not None and (named_after.ent_type_ == "PERSON" or named_after.i in index.by_token):
-        return named_after
+    for named_after in (comma_apposition(token), title_place_name(token)):
+        if named_after is not None and (named_after.ent_type_ == "PERSON" or named_after.i in index.by_token):
+            return named_after
     for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
         # "a man named Mike Roe", "a lawyer called Ann Lee"
         for child in named.children:
             if child.dep_ in ("oprd", "dobj", "attr") and (child.ent_type_ == "PERSON" or child.i in index.by_token):
                 return child
     return token
+
+
+TITLE_PLACE_PREPS = {"to", "of", "for"}
+
+
+def title_place_name(token: Token) -> Token | None:
+    """"approached then-Irish Ambassador to the U.K. Peter Dolan": a title whose place (or organisation) ends right
+    before the name is that person, however the parser attached the preposition (often to the verb) and the name
+    (to the place). "an aide to President Ann Lee" is not Lee: a title is no place."""
+    if token.lemma_.lower() not in lexicon.role_nouns() | lexicon.titles():
+        return None
+    doc = token.doc
+    i = token.i + 1
+    if i >= len(doc) or doc[i].lower_ not in TITLE_PLACE_PREPS:
+        return None
+    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
+    start = i
+    while i < len(doc) and i - start < 4 and doc[i].ent_type_ in PLACE_ENTITIES:
+        i += 1
+    ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
+    return ent.root if ent is not None and i > start else None
 
 
 def comma_apposition(token: Token) -> Token | None:
@@ -504,6 +526,11 @@ def phrase(token: Token) -> str:
         kept.pop()
     while kept and (kept[0].is_punct or kept[0].lower_ in ("the", "a", "an")):
         kept.pop(0)
+    if token.ent_type_ == "PERSON":  # "Ambassador to Canada Peter Dolan": the title's place is not in the name
+        ent_start = next(e.start for e in doc.ents if e.start <= token.i < e.end)
+        place = [t for t in kept if t.i < ent_start]
+        if place and all(t.ent_type_ not in ("", "PERSON") and t.dep_ == "compound" for t in place):
+            kept = [t for t in kept if t.i >= ent_start]
     if not kept:
         return token.text
     doc = token.doc

@@ -25,6 +25,7 @@ if TYPE_CHECKING:
 # verbs of a relative clause that state a position: "who served as", "who resigned from", "who heads"
 ROLE_VERBS = {"serve", "work", "resign", "head", "lead", "run", "chair", "direct", "manage", "found", "represent"}
 OF_PREPS = {"of", "for", "to", "at"}
+PLACE_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "FAC"}
 
 
 def _is_role_noun(token: Token) -> bool:
@@ -101,6 +102,10 @@ def _premodifiers(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> N
             break
         if t.i in index.by_token or t.is_punct or t.is_space:
             break
+        if _title_place_prep(doc, t, words):  # "Irish Ambassador to the U.K. Peter Dolan"
+            words.insert(0, t)
+            i -= 1
+            continue
         # the tagger often reads "host" or "GPS" in "CNN GPS host" as a verb: trust the word lists and case
         wordy = _is_role_noun(t) or t.lower_ in titles or (t.text[:1].isupper() and t.is_alpha and t.i != t.sent.start)
         if not wordy and (t.pos_ not in ("NOUN", "PROPN", "ADJ")):
@@ -109,7 +114,7 @@ def _premodifiers(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> N
         i -= 1
     if not words:
         return
-    last = words[-1]
+    last = next((w for k, w in enumerate(words) if k + 1 < len(words) and words[k + 1].lower_ in OF_PREPS), words[-1])
     if not (_is_role_noun(last) or last.lower_ in titles):
         return
     if all(w.lower_ in {"mr.", "mrs.", "ms.", "dr.", "mr", "mrs", "ms", "dr", "miss"} for w in words):
@@ -117,6 +122,17 @@ def _premodifiers(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> N
     if len(words) == 1 and words[0].lower_ in {"former"}:
         return
     _add(person, " ".join(w.text for w in words), of, words[0].idx, span.start_char)
+
+
+def _title_place_prep(doc: Doc, t: Token, after: list[Token]) -> bool:
+    """A preposition (with its "the") between a title and the place written before the name: the place belongs to
+    the title ("Ambassador to the U.K."), not to the name."""
+    if not after or not all(w.ent_type_ in PLACE_ENTITIES or w.lower_ == "the" for w in after):
+        return False  # "aide to President Ann Lee" is no title of Lee's
+    if t.lower_ == "the":
+        return t.i - 1 >= 0 and doc[t.i - 1].lower_ in OF_PREPS
+    before = doc[t.i - 1] if t.i > 0 else None
+    return t.lower_ in OF_PREPS and before is not None and (_is_role_noun(before) or before.lower_ in lexicon.titles())
 
 
 def _appositions(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
@@ -168,6 +184,9 @@ def _relative_clause(doc: Doc, index: PeopleIndex, person: Person, span: Span) -
 # modifiers that name a different office ("vice president" is not "the president")
 RANK_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "lt.", "under", "press", "co", "acting",
               "attorney", "surgeon"}
+
+# modifiers that point back to a holder already named rather than narrow the office ("the same ambassador")
+ANAPHORIC_MODIFIERS = {"same", "aforementioned"}
 
 
 def _role_head(title: str) -> tuple[str, set[str]]:
@@ -245,7 +264,8 @@ def _common_role_noun(t: Token) -> bool:
 
 def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str, set[str]]], of: str | None,
             last_seen: dict[str, list[int]]) -> Person | None:
-    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token}
+    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token
+            and c.lower_ not in ANAPHORIC_MODIFIERS}
     cands: dict[str, tuple[Person, bool]] = {}
     for person, title, words in held:
         # the rank must agree both ways: "the vice president" is not the president, nor the reverse
