@@ -1545,3 +1545,13 @@ def test_the_same_role_noun_is_its_named_holder():
 def test_aide_to_a_titled_person_is_not_that_person():
     c = only(contacts("Anna Mills met an aide to President Ann Lee in Paris on Monday."))
     assert "Ann Lee" not in {p.name for p in c.participants}
+
+
+@pytest.mark.parametrize("sentence, named", [
+    ("Prosecutors said Rick Holm knowingly met a person with ties to Irish intelligence in 2016.",
+     "person with ties to Irish intelligence"),
+    ("Rick Holm talked with a man who sold boats in Cork.", "man who sold boats in Cork"),
+])
+def test_a_vague_person_noun_is_named_with_what_describes_it(sentence, named):
+    c = only(contacts(sentence))
+    assert named in {p.name for p in c.participants}

@@ -131,3 +131,22 @@ def test_premodifier_title_with_its_place(nlp):
 def test_title_before_a_titled_name_is_not_that_persons(nlp):
     text = "Ari Lund, the former top aide to President Ann Lee, spoke on Monday."
     assert not any("aide" in title for title, _ in roles(nlp, text, "Ann Lee"))
+
+
+def test_a_nationality_the_plain_title_leaves_out_fits_its_one_holder(nlp):
+    text = ("Ambassador Ivan Petrov has served in Washington since 2010. Tom Verne misled colleagues about his "
+            "calls with the Russian ambassador to the United States.")
+    person = _role_noun(nlp, text, word="ambassador")
+    assert person is not None and person.name == "Ivan Petrov"
+
+
+def test_a_nationality_is_not_a_holder_of_another_nationality(nlp):
+    text = ("French Ambassador Pierre Lemaire has served in Washington since 2010. Tom Verne misled colleagues "
+            "about his calls with the Russian ambassador.")
+    assert _role_noun(nlp, text, word="ambassador") is None
+
+
+def test_a_nationality_fits_no_holder_when_two_hold_the_plain_title(nlp):
+    text = ("Ambassador Ivan Petrov and Ambassador Jon Hart spoke in Vienna. Tom Verne misled colleagues about "
+            "his calls with the Russian ambassador.")
+    assert _role_noun(nlp, text, word="ambassador") is None

@@ -277,6 +277,8 @@ class Resolver:
             return None
         plural = token.tag_ in ("NNS", "NNPS") or collective
         name = phrase(token)
+        if lemma in lexicon.words("contact_vague_nouns"):
+            name = described_phrase(token, name)
         word = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         owner = self.possessive_owner(word) if word is not None else None
         if word is not None and owner is None and word.lower_ in DEICTIC_POSSESSIVES:
@@ -535,6 +537,37 @@ def phrase(token: Token) -> str:
         return token.text
     doc = token.doc
     return doc[kept[0].i:kept[-1].i + 1].text
+
+
+DESCRIBING_PREPS = {"with", "from", "of", "close"}
+RELATIVE_OPENERS = {"who", "that", "whom", "which"}
+
+
+def described_phrase(token: Token, name: str, longest: int = 12) -> str:
+    """"a person with ties to Russian intelligence", "people who were Russian": a vague person noun named with the
+    phrase or clause right after it that describes it (read on the surface: the parser often hangs "with ties"
+    on the verb), when that is short; else as it stands."""
+    doc = token.doc
+    if not name.endswith(token.text):
+        return name
+    i = token.i + 1
+    while i < len(doc) and doc[i].is_quote:
+        i += 1
+    if i >= len(doc):
+        return name
+    after = doc[i]
+    if after.dep_ == "prep" and after.lower_ in DESCRIBING_PREPS:
+        end = after.right_edge.i
+    elif after.lower_ in RELATIVE_OPENERS and after.head.dep_ in ("relcl", "acl") and after.head.head.i == token.i:
+        end = after.head.right_edge.i
+    elif after.dep_ == "acl" and after.head.i == token.i and after.tag_ == "VBN":  # "a person linked to X"
+        end = after.right_edge.i
+    else:
+        return name
+    start = next((k for k in range(token.i, max(token.i - longest, -1), -1) if doc[k:token.i + 1].text == name), None)
+    if start is None or end - start >= longest:
+        return name
+    return doc[start:end + 1].text.rstrip(" ,.;:\"”’?")
 
 
 def name_tokens(token: Token, top: bool = True) -> list[Token]:

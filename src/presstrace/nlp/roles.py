@@ -266,13 +266,17 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
             last_seen: dict[str, list[int]]) -> Person | None:
     mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token
             and c.lower_ not in ANAPHORIC_MODIFIERS}
+    nationality = {c.lower_ for c in t.children if c.dep_ == "amod" and c.ent_type_ == "NORP"}
     cands: dict[str, tuple[Person, bool]] = {}
+    loose: dict[str, Person] = {}
     for person, title, words in held:
         # the rank must agree both ways: "the vice president" is not the president, nor the reverse
         if (mods & RANK_WORDS) != (words & RANK_WORDS):
             continue
         # "the Florida senator", "the former president": every modifier must be in the holder's title
         if not (mods - RANK_WORDS) <= words:
+            if mods - RANK_WORDS - words <= nationality and not _qualified(title):
+                loose[person.id] = person  # "the Russian ambassador" for "Ambassador Ivan Petrov"
             continue
         # a bare "the president" fits a qualified office ("Russian President") less well than a plain one
         plain = bool(mods) or not _qualified(title)
@@ -290,7 +294,7 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         # Russian ambassador" may open a story that names him later)
         cands = {k: v for k, v in cands.items() if any(i < t.i for i in last_seen.get(k, []))}
     if not cands:
-        return None
+        return _sole_plain_holder(index, t, list(loose.values()), last_seen)
     if len(cands) == 1:
         person, plain = next(iter(cands.values()))
         # a qualified office holder ("Mexican President X") for a bare "the president" only when nearby
@@ -305,6 +309,15 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
     # "the president" of a story naming President Obama once and Fox's president often is neither
     unowned = [p for p in plain if any(r.of is None and _role_head(r.title)[0] == t.lower_ for r in p.roles)]
     return _dominant(unowned, last_seen) if len(unowned) == len(plain) else None
+
+
+def _sole_plain_holder(index: PeopleIndex, t: Token, loose: list[Person],
+                       last_seen: dict[str, list[int]]) -> Person | None:
+    """"the Russian ambassador" after "Ambassador Ivan Petrov": a nationality the plain title does not state fits
+    its holder when he is the only one and already named (the nationality may be the story's other envoy's)."""
+    if len(loose) != 1 or not _owner_gender_fits(index, loose[0], t):
+        return None
+    return loose[0] if any(i < t.i for i in last_seen.get(loose[0].id, [])) else None
 
 
 def _owner_gender_fits(index: PeopleIndex, person: Person, noun: Token) -> bool:
