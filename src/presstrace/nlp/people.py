@@ -349,7 +349,9 @@ def _speaker_label(token: Token) -> bool:
         end += 1
     line = token.doc[start:end]
     before = start == 0 or "\n" in token.doc[start - 1].text_with_ws
-    after = end >= len(token.doc) or token.doc[end].is_space or "\n" in line[-1].whitespace_ or (
+    # a space token ends the line only with a line break in it: "Ann Roe\xa0said" goes on
+    after = end >= len(token.doc) or token.doc[end].is_space and "\n" in token.doc[end].text \
+        or "\n" in line[-1].whitespace_ or (
         token.doc[end].text == ":" and "\n" in token.doc[end].text_with_ws)
     return before and after and all(t.pos_ == "PROPN" for t in line)
 
