@@ -283,9 +283,10 @@ class PeopleIndex:
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
             return False
-        # "The campaign manager, Jeff Weaver, said": the name in the phrase is the antecedent
-        if any(w.i in self.by_token for w in t.subtree) or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_punct
-                                                             and t.i + 2 in self.by_token):
+        # "The campaign manager, Jeff Weaver, said": the name in the phrase is the antecedent; not a name that only
+        # modifies a word of it ("The commentator and Roe supporter")
+        if any(w.i in self.by_token and self._name_head(w.i).dep_ != "compound" for w in t.subtree) \
+                or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_punct and t.i + 2 in self.by_token):
             return False
         return not (gender == "m" and t.lower_ in FEMALE_ROLE_WORDS or gender == "f" and t.lower_ in MALE_ROLE_WORDS)
 
