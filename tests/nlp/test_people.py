@@ -123,6 +123,21 @@ def test_a_name_modifying_the_phrase_of_a_role_noun_subject_is_not_its_he(nlp):
     assert find_people(doc).person_at(he) is None
 
 
+def test_a_name_modifying_a_word_of_a_role_noun_subject_does_not_take_the_next_she(nlp):
+    doc = nlp("Anita Brannigan praised the mayor in a new video. The popular commentator and Helen Voss supporter "
+              "applauded the governor for her work in the capital. “This is the first mayor to walk in the parade,” "
+              "she said in the video.")
+    she = next(t for t in doc if t.text == "she")
+    assert find_people(doc).person_at(she).name == "Anita Brannigan"
+
+
+def test_a_name_opening_a_paragraph_before_a_no_break_space_is_no_speaker_label(nlp):
+    doc = nlp("Mia Rosen: a new voice.\n\nMia Rosen\xa0recently praised Ada Kerr in a video where she said the race "
+              "was over.")
+    she = next(t for t in doc if t.text == "she")
+    assert find_people(doc).person_at(she).name == "Mia Rosen"
+
+
 def test_person_for_a_surname_span(nlp):
     doc = nlp("Walter Brandt arrived late. Brandt apologised.")
     index = find_people(doc)

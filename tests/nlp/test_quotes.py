@@ -158,6 +158,24 @@ def test_coordinated_subject_speaks_as_a_group(nlp):
     assert q.speaker.name == "Walter Ng and Lisa Brand" and q.speaker.is_group
 
 
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("The three economists -- Mr. Holloway, Ms. Verhoeven and Mr. Brandt -- agreed that the tariff would hurt "
+     "farmers.", "tariff", "Holloway, Verhoeven and Brandt"),
+    ("Both senators, Ellen Marsh and Tom Riddick, said the bill would pass.", "bill would pass",
+     "Ellen Marsh and Tom Riddick"),
+])
+def test_plural_subject_with_a_list_of_names_speaks_as_all_of_them(nlp, text, fragment, speaker):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == speaker and q.speaker.is_group
+
+
+def test_name_set_off_after_an_unnamed_conjunct_names_it(nlp):
+    text = ("In 1952, Eisenhower and his future secretary of State, John Foster Dulles, criticized the old strategy "
+            "of containing the rival power.")
+    q = one(quotes(nlp, text), "strategy")
+    assert q.speaker is not None and q.speaker.name == "Eisenhower and John Foster Dulles"
+
+
 def test_quantified_group_speaker(nlp):
     q = one(quotes(nlp, "Some of the mayor's longtime allies said they had come to accept the plan."), "accept")
     assert q.speaker.name == "Some of the mayor's longtime allies"

@@ -283,9 +283,10 @@ class PeopleIndex:
             return False
         if not any(c.dep_ == "det" and c.lower_ in ("the", "this", "that") or c.dep_ == "poss" for c in t.children):
             return False
-        # "The campaign manager, Jeff Weaver, said": the name in the phrase is the antecedent
-        if any(w.i in self.by_token for w in t.subtree) or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_punct
-                                                             and t.i + 2 in self.by_token):
+        # "The campaign manager, Jeff Weaver, said": the name in the phrase is the antecedent; not a name that only
+        # modifies a word of it ("The commentator and Roe supporter")
+        if any(w.i in self.by_token and self._name_head(w.i).dep_ != "compound" for w in t.subtree) \
+                or (t.i + 1 < len(self.doc) and self.doc[t.i + 1].is_punct and t.i + 2 in self.by_token):
             return False
         return not (gender == "m" and t.lower_ in FEMALE_ROLE_WORDS or gender == "f" and t.lower_ in MALE_ROLE_WORDS)
 
@@ -349,7 +350,9 @@ def _speaker_label(token: Token) -> bool:
         end += 1
     line = token.doc[start:end]
     before = start == 0 or "\n" in token.doc[start - 1].text_with_ws
-    after = end >= len(token.doc) or token.doc[end].is_space or "\n" in line[-1].whitespace_ or (
+    # a space token ends the line only with a line break in it: "Ann Roe\xa0said" goes on
+    after = end >= len(token.doc) or token.doc[end].is_space and "\n" in token.doc[end].text \
+        or "\n" in line[-1].whitespace_ or (
         token.doc[end].text == ":" and "\n" in token.doc[end].text_with_ws)
     return before and after and all(t.pos_ == "PROPN" for t in line)
 

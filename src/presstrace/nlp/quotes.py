@@ -1366,18 +1366,36 @@ class QuoteFinder:
     def speaker(self, tok: Token | None) -> Ref | None:
         if tok is None:
             return None
+        listed = self._listed_members(tok)
+        if listed is not None:
+            return listed
         head = self._one_speaker(tok)
         conjuncts = [c for c in tok.conjuncts if c.i > tok.i and self.in_quote[c.i] < 0 and c.sent == tok.sent]
         if head is None or not conjuncts or tok.dep_ not in SUBJECTS:
             return head
         return self._group(head, conjuncts)
 
+    def _listed_members(self, tok: Token) -> Ref | None:
+        """"The three scholars -- Roe, Lee and Poe -- agreed", "Both senators, Jo Marsh and Tom Riddick, said": a
+        plural noun whose apposition lists people speaks as all of them, not as the first one listed."""
+        if tok.tag_ not in ("NNS", "NNPS"):
+            return None
+        for a in tok.children:
+            if a.dep_ != "appos" or self.in_quote[a.i] >= 0:
+                continue
+            first = self._one_speaker(a)
+            members = [c for c in a.conjuncts if c.i > a.i and self.in_quote[c.i] < 0 and c.sent == tok.sent]
+            # only a list of names: "hopefuls, Jo Roe and Al Lee, as examples of runs blessed by courts and ..."
+            if first is not None and first.id and members and all(self._named_person(c) for c in members):
+                return self._group(first, members)
+        return None
+
     def _group(self, head: Ref, conjuncts: list[Token]) -> Ref:
         """"Smith and Jones said", "Smith and others said": a coordinated subject speaks as a group,
         named by all its members (each resolved to a full name when it is a known person)."""
         names = [head.name]
         for c in conjuncts:
-            ref = self._one_speaker(c)
+            ref = self._apposed_name(c) or self._one_speaker(c)
             if ref is None:
                 if c.lower_ in PRONOUNS or c.pos_ == "PRON" and c.lower_ not in ("others", "another"):
                     return head
@@ -1391,6 +1409,20 @@ class QuoteFinder:
             return head
         name = ", ".join(names[:-1]) + " and " + names[-1]
         return Ref(name=name, is_group=True)
+
+    def _apposed_name(self, conjunct: Token) -> Ref | None:
+        """"Roe and his deputy, Jo Park, said": the name set off right after an unnamed conjunct is that conjunct's,
+        wherever the parser hung it (often on the first conjunct)."""
+        if conjunct.i in self.index.by_token:
+            return None
+        comma = conjunct.right_edge.i + 1
+        if comma + 1 >= len(self.doc) or self.doc[comma].text != ",":
+            return None
+        for t in self.doc[comma + 1:min(len(self.doc), comma + 6)]:
+            if t.dep_ == "appos" and t.left_edge.i == comma + 1 and self.in_quote[t.i] < 0:
+                person = self.index.by_token.get(t.i)
+                return self.index.ref(person) if person is not None else None
+        return None
 
     def _one_speaker(self, tok: Token) -> Ref | None:
         index = self.index
