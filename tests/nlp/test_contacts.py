@@ -1555,3 +1555,10 @@ def test_aide_to_a_titled_person_is_not_that_person():
 def test_a_vague_person_noun_is_named_with_what_describes_it(sentence, named):
     c = only(contacts(sentence))
     assert named in {p.name for p in c.participants}
+
+
+def test_title_place_and_name_run_into_one_entity_is_the_named_person():
+    text = ("Arkady Vostrikov declined to comment. During the same period, Anna Mills also approached "
+            "then-Russian Ambassador to the U.S. Arkady Vostrikov about setting up a secret channel.")
+    c = only(contacts(text))
+    assert {p.name for p in c.participants} == {"Anna Mills", "Arkady Vostrikov"}

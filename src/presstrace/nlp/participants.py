@@ -369,6 +369,8 @@ def other_given_name(token: Token, person: Person) -> str | None:
     known = person.name.split()
     if len(written) < 2 or len(known) < 2 or written[-1].lower() != known[-1].lower().rstrip("."):
         return None
+    if any(" ".join(written[k:]).lower() == person.name.lower() for k in range(1, len(written) - 1)):
+        return None  # "the U.S. Arkady Vostrikov" (one entity to the model): a place run into the full name
     mine, theirs = written[0].rstrip(".").lower(), known[0].rstrip(".").lower()
     if len(mine) < 3 or len(theirs) < 3 or mine.startswith(theirs) or theirs.startswith(mine):
         return None  # initials, nicknames written as prefixes ("Don" for "Donald")
@@ -407,9 +409,12 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     for child in token.children:
         if child.dep_ == "appos" and (child.ent_type_ == "PERSON" or child.i in index.by_token):
             return child
-    for named_after in (comma_apposition(token), title_place_name(token)):
-        if named_after is not None and (named_after.ent_type_ == "PERSON" or named_after.i in index.by_token):
-            return named_after
+    named_after = comma_apposition(token)
+    if named_after is not None and (named_after.ent_type_ == "PERSON" or named_after.i in index.by_token):
+        return named_after
+    named_after = title_place_name(token, index)
+    if named_after is not None:
+        return named_after
     for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
         # "a man named Mike Roe", "a lawyer called Ann Lee"
         for child in named.children:
@@ -421,7 +426,7 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
 TITLE_PLACE_PREPS = {"to", "of", "for"}
 
 
-def title_place_name(token: Token) -> Token | None:
+def title_place_name(token: Token, index: PeopleIndex) -> Token | None:
     """"approached then-Irish Ambassador to the U.K. Peter Dolan": a title whose place (or organisation) ends right
     before the name is that person, however the parser attached the preposition (often to the verb) and the name
     (to the place). "an aide to President Ann Lee" is not Lee: a title is no place."""
@@ -433,10 +438,17 @@ def title_place_name(token: Token) -> Token | None:
         return None
     i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
     start = i
-    while i < len(doc) and i - start < 4 and doc[i].ent_type_ in PLACE_ENTITIES:
+    while i < len(doc) and i - start < 6 and doc[i].ent_type_ in PLACE_ENTITIES:
         i += 1
+    if i == start:
+        return None
     ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
-    return ent.root if ent is not None and i > start else None
+    if ent is not None:
+        return ent.root
+    # the model often runs the place and the name into one entity ("the U.S. Sergey Kislyak", ORG): the name is
+    # the end of it that the article's people index knows
+    known = any(index.person_named(doc[k:i].text) for k in range(start + 1, i))
+    return doc[i - 1] if known else None
 
 
 def comma_apposition(token: Token) -> Token | None:
