@@ -220,7 +220,9 @@ def test_open_to_talks_is_intended():
 
 
 def test_passive_agents_alone_did_not_meet():
-    assert contacts("The focus groups were convened by Dario Ostrow and Elin Sato.") == []
+    # the conveners met the groups they convened, not each other
+    found = contacts("The focus groups were convened by Dario Ostrow and Elin Sato.")
+    assert frozenset({"Ostrow", "Sato"}) not in pairs(found)
 
 
 def test_hosting_an_event_is_not_a_contact():
@@ -1555,3 +1557,17 @@ def test_aide_to_a_titled_person_is_not_that_person():
 def test_a_vague_person_noun_is_named_with_what_describes_it(sentence, named):
     c = only(contacts(sentence))
     assert named in {p.name for p in c.participants}
+
+
+def test_a_convened_group_is_a_side():
+    c = only(contacts("The petition calls on the commission to convene an independent group to review the plan."))
+    assert {p.name for p in c.participants} == {"commission", "independent group"}
+    assert c.modality == "intended"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm dislikes negotiating with groups.",
+    "Clara Venn enjoys meeting with officials.",
+])
+def test_liking_contacts_with_unnamed_people_is_a_habit(sentence):
+    assert contacts(sentence) == []

@@ -376,6 +376,8 @@ def generic(cue: Token, found: Found) -> bool:
     for diplomats to meet legislators", "calls between aides and donors are common") is a habit of kinds of
     people, not a contact between anyone."""
     mentions = [m for side in found.sides for m in side]
+    if liked_habit(cue) and any(m.ref.is_group and bare_plural(m.token) for m in mentions):
+        return True  # "he dislikes negotiating with groups": a taste, no contact with anyone
     if not mentions or not all(m.ref.is_group and m.token.dep_ != "poss" and bare_plural(m.token) for m in mentions):
         return False  # "aides' contacts with X" are those aides' own
     verb = finite_verb(cue)
@@ -386,6 +388,11 @@ def generic(cue: Token, found: Found) -> bool:
            for e in verb.doc.ents):
         return False  # "delegates meet in Cleveland this week": a dated event ("every week" is a habit)
     return True
+
+
+def liked_habit(cue: Token) -> bool:
+    """The cue is what someone likes or dislikes doing ("enjoys meeting", "prefers talks")."""
+    return cue.dep_ in ("xcomp", "dobj") and cue.head.lemma_.lower() in lexicon.words("contact_preference")
 
 
 def finite_verb(cue: Token) -> Token | None:
