@@ -1566,6 +1566,16 @@ def test_a_convened_group_is_a_side():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Boris Tamm was grilled in the debate by the panel.",
+    "Clara Venn was questioned during the interview by the prosecutors.",
+    "Boris Tamm was pressed in the debate by Clara Venn.",
+    "Boris Tamm was pushed during the meeting by the panel.",
+])
+def test_by_phrase_hung_on_the_framing_event_is_the_doer(sentence):
+    assert len(only(contacts(sentence)).participants) == 2
+
+
+@pytest.mark.parametrize("sentence", [
     "Boris Tamm dislikes negotiating with groups.",
     "Clara Venn enjoys meeting with officials.",
 ])

@@ -320,7 +320,7 @@ def noun_kind(token: Token) -> str | None:
 
 
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
-    agents = passive_agents(verb)
+    agents = passive_agents(verb) or framing_noun_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
     # a passive names its other side only in a by-phrase: "once Flynn had been interviewed, she said …"
     # must not take "she" from the clause above
@@ -369,6 +369,21 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def framing_noun_agents(verb: Token) -> list[Token]:
+    """"X was grilled in the debate by the panel": the parser hangs a passive's by-phrase on the contact or event
+    noun that frames it; the by-phrase is the verb's doer."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in FRAMING_PREPS
+            for noun in prep.children if noun.dep_ == "pobj" and framing_event(noun)
+            for t in prep_objects(noun, {"by"})]
+
+
+def framing_event(noun: Token) -> bool:
+    """A contact noun ("debate", "interview") or an event noun ("summit", "conference")."""
+    return bool(noun_kind(noun)) or noun.lemma_.lower() in lexicon.words("contact_event_words")
 
 
 def generic(cue: Token, found: Found) -> bool:
@@ -631,7 +646,8 @@ def framed_interaction(noun: Token, resolver: Resolver) -> tuple[list[Token], li
         return [], []
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "X was grilled in the debate by the panel"
     if passive:
-        actors = [t for t in passive_agents(verb) if person_like(t) or resolver.noun_ref(t) is not None]
+        actors = [t for t in passive_agents(verb) or framing_noun_agents(verb)
+                  if person_like(t) or resolver.noun_ref(t) is not None]
     else:
         actors = [t for t in subjects(verb) if person_like(t)]
     # a person the model mistyped ("pushed Sanders", Sanders tagged ORG) is known to the article's people
