@@ -1575,9 +1575,28 @@ def test_by_phrase_hung_on_the_framing_event_is_the_doer(sentence):
     assert len(only(contacts(sentence)).participants) == 2
 
 
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Estonia negotiated Latvia's withdrawal from the pact.", "Latvia"),
+    ("Finland negotiated the terms of Sweden's entry into the union.", "Sweden"),
+    ("The Kremlin is expected to play hardball in negotiating Estonia's exit.", "Estonia"),
+])
+def test_negotiating_a_country_s_own_matter_is_negotiating_with_it(sentence, other):
+    c = only(contacts(sentence))
+    assert other in {p.name for p in c.participants}
+
+
+def test_negotiating_a_person_s_matter_or_one_s_own_is_no_contact():
+    assert contacts("Boris Tamm negotiated his release from the clinic.") == []
+
+
 @pytest.mark.parametrize("sentence", [
     "Boris Tamm dislikes negotiating with groups.",
     "Clara Venn enjoys meeting with officials.",
 ])
 def test_liking_contacts_with_unnamed_people_is_a_habit(sentence):
     assert contacts(sentence) == []
+
+
+def test_negotiating_a_client_s_deal_is_no_contact_with_the_client():
+    assert contacts("Defense lawyer Clara Venn, who has negotiated Tamm' plea deal for a month, "
+                    "told the court.") == []

@@ -335,6 +335,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if "personobj" in sense.slots:
             objects = [t for t in objects if t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "EVENT")]
         others += objects
+    if "ownerobj" in sense.slots:
+        others += object_owners(verb)
     preps = {p for p in ("with", "to") if p in sense.slots}
     others += addressees(verb, sense, preps)
     alongside = companions(verb)
@@ -384,6 +386,16 @@ def framing_noun_agents(verb: Token) -> list[Token]:
 def framing_event(noun: Token) -> bool:
     """A contact noun ("debate", "interview") or an event noun ("summit", "conference")."""
     return bool(noun_kind(noun)) or noun.lemma_.lower() in lexicon.words("contact_event_words")
+
+
+def object_owners(verb: Token) -> list[Token]:
+    """"The EU negotiated Britain's exit": a country whose own matter is negotiated (the named possessor of the
+    object, or of the object's "of" phrase) is the other side. A person's matter is negotiated for them, by a
+    lawyer with someone else ("negotiated Roe's plea deal"), and the model often tags names as organisations."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not clause_marked(c)]
+    objects += [o for obj in objects for o in prep_objects(obj, {"of"})]
+    return [c for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+            and c.ent_type_ == "GPE"]
 
 
 def generic(cue: Token, found: Found) -> bool:
