@@ -1600,3 +1600,8 @@ def test_liking_contacts_with_unnamed_people_is_a_habit(sentence):
 def test_negotiating_a_client_s_deal_is_no_contact_with_the_client():
     assert contacts("Defense lawyer Clara Venn, who has negotiated Tamm' plea deal for a month, "
                     "told the court.") == []
+
+
+def test_surname_written_in_full_inside_an_organisation_is_a_person():
+    c = only(contacts("The Boris Tamm Foundation gave money. Tamm met with Clara Venn."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "Clara Venn"}
