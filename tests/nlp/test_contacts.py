@@ -220,7 +220,9 @@ def test_open_to_talks_is_intended():
 
 
 def test_passive_agents_alone_did_not_meet():
-    assert contacts("The focus groups were convened by Dario Ostrow and Elin Sato.") == []
+    # the conveners met the groups they convened, not each other
+    found = contacts("The focus groups were convened by Dario Ostrow and Elin Sato.")
+    assert frozenset({"Ostrow", "Sato"}) not in pairs(found)
 
 
 def test_hosting_an_event_is_not_a_contact():
@@ -1562,3 +1564,51 @@ def test_title_place_and_name_run_into_one_entity_is_the_named_person():
             "then-Russian Ambassador to the U.S. Arkady Vostrikov about setting up a secret channel.")
     c = only(contacts(text))
     assert {p.name for p in c.participants} == {"Anna Mills", "Arkady Vostrikov"}
+
+
+def test_a_convened_group_is_a_side():
+    c = only(contacts("The petition calls on the commission to convene an independent group to review the plan."))
+    assert {p.name for p in c.participants} == {"commission", "independent group"}
+    assert c.modality == "intended"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm was grilled in the debate by the panel.",
+    "Clara Venn was questioned during the interview by the prosecutors.",
+    "Boris Tamm was pressed in the debate by Clara Venn.",
+    "Boris Tamm was pushed during the meeting by the panel.",
+])
+def test_by_phrase_hung_on_the_framing_event_is_the_doer(sentence):
+    assert len(only(contacts(sentence)).participants) == 2
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Estonia negotiated Latvia's withdrawal from the pact.", "Latvia"),
+    ("Finland negotiated the terms of Sweden's entry into the union.", "Sweden"),
+    ("The Kremlin is expected to play hardball in negotiating Estonia's exit.", "Estonia"),
+])
+def test_negotiating_a_country_s_own_matter_is_negotiating_with_it(sentence, other):
+    c = only(contacts(sentence))
+    assert other in {p.name for p in c.participants}
+
+
+def test_negotiating_a_person_s_matter_or_one_s_own_is_no_contact():
+    assert contacts("Boris Tamm negotiated his release from the clinic.") == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm dislikes negotiating with groups.",
+    "Clara Venn enjoys meeting with officials.",
+])
+def test_liking_contacts_with_unnamed_people_is_a_habit(sentence):
+    assert contacts(sentence) == []
+
+
+def test_negotiating_a_client_s_deal_is_no_contact_with_the_client():
+    assert contacts("Defense lawyer Clara Venn, who has negotiated Tamm' plea deal for a month, "
+                    "told the court.") == []
+
+
+def test_surname_written_in_full_inside_an_organisation_is_a_person():
+    c = only(contacts("The Boris Tamm Foundation gave money. Tamm met with Clara Venn."))
+    assert {p.name for p in c.participants} == {"Boris Tamm", "Clara Venn"}

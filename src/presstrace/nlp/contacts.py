@@ -320,7 +320,7 @@ def noun_kind(token: Token) -> str | None:
 
 
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
-    agents = passive_agents(verb)
+    agents = passive_agents(verb) or framing_noun_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
     # a passive names its other side only in a by-phrase: "once Flynn had been interviewed, she said …"
     # must not take "she" from the clause above
@@ -335,6 +335,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if "personobj" in sense.slots:
             objects = [t for t in objects if t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "EVENT")]
         others += objects
+    if "ownerobj" in sense.slots:
+        others += object_owners(verb)
     preps = {p for p in ("with", "to") if p in sense.slots}
     others += addressees(verb, sense, preps)
     alongside = companions(verb)
@@ -371,11 +373,38 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     return found
 
 
+def framing_noun_agents(verb: Token) -> list[Token]:
+    """"X was grilled in the debate by the panel": the parser hangs a passive's by-phrase on the contact or event
+    noun that frames it; the by-phrase is the verb's doer."""
+    if not any(c.dep_ == "auxpass" for c in verb.children):
+        return []
+    return [t for prep in verb.children if prep.dep_ == "prep" and prep.lower_ in FRAMING_PREPS
+            for noun in prep.children if noun.dep_ == "pobj" and framing_event(noun)
+            for t in prep_objects(noun, {"by"})]
+
+
+def framing_event(noun: Token) -> bool:
+    """A contact noun ("debate", "interview") or an event noun ("summit", "conference")."""
+    return bool(noun_kind(noun)) or noun.lemma_.lower() in lexicon.words("contact_event_words")
+
+
+def object_owners(verb: Token) -> list[Token]:
+    """"The EU negotiated Britain's exit": a country whose own matter is negotiated (the named possessor of the
+    object, or of the object's "of" phrase) is the other side. A person's matter is negotiated for them, by a
+    lawyer with someone else ("negotiated Roe's plea deal"), and the model often tags names as organisations."""
+    objects = [c for c in verb.children if c.dep_ == "dobj" and not clause_marked(c)]
+    objects += [o for obj in objects for o in prep_objects(obj, {"of"})]
+    return [c for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+            and c.ent_type_ == "GPE"]
+
+
 def generic(cue: Token, found: Found) -> bool:
     """A contact between bare plurals stated in the present ("politicians meet lobbyists", "it is not unusual
     for diplomats to meet legislators", "calls between aides and donors are common") is a habit of kinds of
     people, not a contact between anyone."""
     mentions = [m for side in found.sides for m in side]
+    if liked_habit(cue) and any(m.ref.is_group and bare_plural(m.token) for m in mentions):
+        return True  # "he dislikes negotiating with groups": a taste, no contact with anyone
     if not mentions or not all(m.ref.is_group and m.token.dep_ != "poss" and bare_plural(m.token) for m in mentions):
         return False  # "aides' contacts with X" are those aides' own
     verb = finite_verb(cue)
@@ -386,6 +415,11 @@ def generic(cue: Token, found: Found) -> bool:
            for e in verb.doc.ents):
         return False  # "delegates meet in Cleveland this week": a dated event ("every week" is a habit)
     return True
+
+
+def liked_habit(cue: Token) -> bool:
+    """The cue is what someone likes or dislikes doing ("enjoys meeting", "prefers talks")."""
+    return cue.dep_ in ("xcomp", "dobj") and cue.head.lemma_.lower() in lexicon.words("contact_preference")
 
 
 def finite_verb(cue: Token) -> Token | None:
@@ -624,7 +658,8 @@ def framed_interaction(noun: Token, resolver: Resolver) -> tuple[list[Token], li
         return [], []
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "X was grilled in the debate by the panel"
     if passive:
-        actors = [t for t in passive_agents(verb) if person_like(t) or resolver.noun_ref(t) is not None]
+        actors = [t for t in passive_agents(verb) or framing_noun_agents(verb)
+                  if person_like(t) or resolver.noun_ref(t) is not None]
     else:
         actors = [t for t in subjects(verb) if person_like(t)]
     # a person the model mistyped ("pushed Sanders", Sanders tagged ORG) is known to the article's people

@@ -104,7 +104,7 @@ class Resolver:
                 # the model's entity ran past the participant ("the Moscow Project with Individual 1")
                 return Ref(name=own, is_group=True)
             return Ref(name=org.name, id=org.id, is_group=True)
-        return self.entity_ref(token, allow_place) or self.noun_ref(token)
+        return self.entity_ref(token, allow_place) or self.noun_ref(token) or name_inside_entity(token)
 
     def reported_speaker(self, token: Token) -> Ref | None:
         """"Gordon said he met Kislyak", "officials expect they will meet X": a he/she/they subject of an
@@ -342,6 +342,21 @@ def double_quote(token: Token) -> bool:
 def case_name(token: Token) -> bool:
     """A party of a cited court case ("Roe v. Wade"): the "v." joins two names into the case's name."""
     return any(t.text in CASE_MARKS for t in (*token.children, token.head))  # not "Sergey V. Lavrov"
+
+
+def name_inside_entity(token: Token) -> Ref | None:
+    """"The Boris Tamm Foundation … Tamm was questioned": an untagged capitalised word that the article writes
+    elsewhere after a listed given name, inside an entity the model did not take for a person, is that
+    person's surname."""
+    if token.ent_type_ or not token.is_title or token.pos_ not in ("PROPN", "NOUN"):
+        return None
+    for ent in token.doc.ents:
+        if ent.label_ == "PERSON" or ent.start <= token.i < ent.end:
+            continue
+        for given, word in zip(ent, ent[1:], strict=False):
+            if word.text == token.text and given.is_title and lexicon.gender_of_first_name(given.text):
+                return Ref(name=f"{given.text} {word.text}")
+    return None
 
 
 def acronym(token: Token) -> bool:
