@@ -1553,6 +1553,10 @@ def test_aide_to_a_titled_person_is_not_that_person():
     ("Prosecutors said Rick Holm knowingly met a person with ties to Irish intelligence in 2016.",
      "person with ties to Irish intelligence"),
     ("Rick Holm talked with a man who sold boats in Cork.", "man who sold boats in Cork"),
+    ("Rick Holm finally met the person with whom he had traded letters for years.",
+     "person with whom he had traded letters for years"),
+    ("Rick Holm agreed to meet with a person who could have “information helpful to the campaign,” the memo said.",
+     "person who could have “information helpful to the campaign”"),
 ])
 def test_a_vague_person_noun_is_named_with_what_describes_it(sentence, named):
     c = only(contacts(sentence))

@@ -583,9 +583,14 @@ def described_phrase(token: Token, name: str, longest: int = 12) -> str:
     if i >= len(doc):
         return name
     after = doc[i]
-    if after.dep_ == "prep" and after.lower_ in DESCRIBING_PREPS:
+    relative = after.head.dep_ == "relcl" and after.head.head.i == token.i
+    if after.dep_ == "prep" and any(t.tag_ in ("WP", "WDT", "WP$") for t in after.subtree):
+        if not relative:
+            return name
+        end = after.head.right_edge.i  # "the person with whom he was meeting"
+    elif after.dep_ == "prep" and after.lower_ in DESCRIBING_PREPS:
         end = after.right_edge.i
-    elif after.lower_ in RELATIVE_OPENERS and after.head.dep_ in ("relcl", "acl") and after.head.head.i == token.i:
+    elif after.lower_ in RELATIVE_OPENERS and (relative or after.head.dep_ == "acl" and after.head.head.i == token.i):
         end = after.head.right_edge.i
     elif after.dep_ == "acl" and after.head.i == token.i and after.tag_ == "VBN":  # "a person linked to X"
         end = after.right_edge.i
@@ -594,7 +599,10 @@ def described_phrase(token: Token, name: str, longest: int = 12) -> str:
     start = next((k for k in range(token.i, max(token.i - longest, -1), -1) if doc[k:token.i + 1].text == name), None)
     if start is None or end - start >= longest:
         return name
-    return doc[start:end + 1].text.rstrip(" ,.;:\"”’?")
+    text = doc[start:end + 1].text.rstrip(" ,.;:?")
+    if text.count("“") > text.count("”"):  # 'a person who could have “information helpful to the campaign,”'
+        text = text + "”" if text.count("“") == text.count("”") + 1 and "”" in doc[end + 1:end + 3].text else text
+    return text
 
 
 def name_tokens(token: Token, top: bool = True) -> list[Token]:
