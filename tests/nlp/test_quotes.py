@@ -1237,3 +1237,15 @@ def test_cue_after_a_closed_quotation_takes_no_clause_after_a_comma(nlp):
             "under Calder’s questioning he had not yet been held accountable for the fraud.")
     q = one(quotes(nlp, text), "step down")
     assert q.speaker is not None and q.speaker.name == "Ruth Calder"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("At a tense news conference, Mayor Ingrid Solberg attacked the board, calling its chairman “the worst steward "
+     "this harbor has had.”", "worst steward"),
+    ("Ingrid Solberg spent the evening on the radio, describing the ferry plan as “a gift to the shipping lobby.”",
+     "shipping lobby"),
+])
+def test_participle_whose_complement_holds_a_quotation_is_a_cue(nlp, text, fragment):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == "Ingrid Solberg"
+    assert q.cue in ("calling", "describing")

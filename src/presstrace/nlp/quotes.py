@@ -686,7 +686,8 @@ class QuoteFinder:
             span = self._infinitive_content(cue) or self._prep_content(cue)
             if span is not None:
                 return span
-        if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and self._finite(cue):
+        if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and (
+                self._finite(cue) or self._participle_with_quotation(cue)):
             return self._object_content(cue)
         if not roots:
             return self._next_paragraph(cue)
@@ -1140,6 +1141,15 @@ class QuoteFinder:
                 and QuoteFinder._finite(cue.head):
             return True
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
+
+    def _participle_with_quotation(self, cue: Token) -> bool:
+        """'..., calling him “a disgrace”', 'blasting the plan as “reckless”': a participle whose complement holds a
+        quotation reports the words, even though a participle's bare noun object seldom does."""
+        if cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in cue.children):
+            return False
+        # the characterisation itself: the object, its predicate ('calling him “X”') or an "as" phrase
+        return any(self.in_quote[t.i] >= 0 for c in cue.rights if c.dep_ in ("dobj", "oprd")
+                   or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
 
     def _contrasted_cue(self, c: Token) -> bool:
         """"... while Sanders suggests Y": an adverbial clause with a contrastive subordinator whose verb is a
