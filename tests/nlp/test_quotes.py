@@ -1249,3 +1249,26 @@ def test_participle_whose_complement_holds_a_quotation_is_a_cue(nlp, text, fragm
     q = one(quotes(nlp, text), fragment)
     assert q.speaker is not None and q.speaker.name == "Ingrid Solberg"
     assert q.cue in ("calling", "describing")
+
+
+@pytest.mark.parametrize("text, pronoun, rest", [
+    ("Tomas Reyes criticized his rivals for their hostility toward the agency, which he argued seeks to restore "
+     "fairness in school funding.", "which", "seeks to restore fairness"),
+    ("Laura Finch backed the new rules, which an audit said were “badly drafted” but did not break the law.",
+     "which", "badly drafted"),
+    ("Tomas Reyes praised the new port, which he said would bring hundreds of jobs to the valley.", "which",
+     "hundreds of jobs"),
+])
+def test_relative_pronoun_opens_the_quotation_of_a_cue_in_its_clause(nlp, text, pronoun, rest):
+    q = one(quotes(nlp, text), rest)
+    assert q.text.startswith(pronoun + " ") and len(q.spans) >= 2
+
+
+def test_relative_pronoun_that_speaks_is_no_part_of_the_quotation(nlp):
+    q = one(quotes(nlp, "Laura Finch, who said she would run again, left the meeting early."), "run again")
+    assert q.text == "she would run again"
+
+
+def test_relative_clause_that_names_a_thing_is_no_quotation(nlp):
+    found = quotes(nlp, "Tomas Reyes railed against what he calls political correctness at the rally.")
+    assert not any(q.text.startswith("what") for q in found)

@@ -45,6 +45,7 @@ OBJECT_CONTROL = {"force", "urge", "press", "push", "ask", "pressure", "compel",
 NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
+RELATIVE_PRONOUNS = RELATIVE | {"what"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}
 ANSWER_WORDS = {"so", "yes", "no"}  # "said so", "said yes": words that stand for what was said
 COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
@@ -82,6 +83,7 @@ class Found:
     reported_by: str | None = None
     segments: list[int] = field(default_factory=list)
     text: str = ""
+    relative: bool = False  # introduced by a relative pronoun ("which he said was ..."): a statement of its own
 
 
 def quote_segments(text: str) -> list[Segment]:
@@ -612,6 +614,8 @@ class QuoteFinder:
     def content(self, cue: Token) -> tuple[int, int] | None:
         """Character range of what the cue introduces: its complement clause."""
         doc = self.doc
+        if self._relative_pronoun(cue) is not None:
+            return self._relative_content(cue)
         roots = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not self._own_cue(c)
                  and self.in_quote[cue.i] < 0]
         roots = [c for c in roots if c.dep_ == "ccomp" or self.in_quote[c.i] >= 0]
@@ -1142,6 +1146,54 @@ class QuoteFinder:
             return True
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
 
+    def _relative_pronoun(self, cue: Token) -> Token | None:
+        """'the agency, which he argued seeks ...', 'moves that he said improved ...', 'what she said is a growing
+        demand': a cue inside a relative clause, its subject right after the relative pronoun, which stands for the
+        subject of what was said (not 'Roe, who said ...', where the pronoun is the speaker)."""
+        if self.in_quote[cue.i] >= 0:
+            return None
+        # the subject nearest the cue ("which he argued": the parser may make "which" a second subject)
+        subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i == 0 or subj.lower_ in RELATIVE_PRONOUNS:
+            return None
+        pronoun = self.doc[subj.left_edge.i - 1]
+        if pronoun.lower_ not in RELATIVE_PRONOUNS or self.in_quote[pronoun.i] >= 0:
+            return None
+        if pronoun.lower_ != "what" and cue.dep_ not in ("relcl", "acl"):
+            return None
+        # the subject of what was said ("which he said were ..."; the parser may hang it on the cue itself); not
+        # the cue's object ("what he calls political correctness" names a thing, it reports no statement)
+        if pronoun.head == cue:
+            slot = pronoun.dep_ == "nsubj"
+        else:
+            slot = pronoun.head.head == cue and pronoun.head.dep_ in ("ccomp", "xcomp") \
+                and pronoun.dep_ in ("nsubj", "nsubjpass")
+        return pronoun if slot else None
+
+    def _relative_content(self, cue: Token) -> tuple[int, int] | None:
+        """What follows the cue to the end of its relative clause ('were at his side when he was shot'), a clause."""
+        doc = self.doc
+        lo, hi = cue.i + 1, cue.right_edge.i
+        while hi >= lo and doc[hi].is_punct and self.in_quote[hi] < 0:
+            hi -= 1
+        if hi < lo:
+            return None
+        hi = self._drop_trailing_aside(lo, hi)
+        words = doc[lo:hi + 1]
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        start, end = _strip(self.text, words[0].idx, words[-1].idx + len(words[-1]))
+        end = self._to_closing_mark(lo, hi, end)
+        return (start, end) if end - start > 1 else None
+
+    @staticmethod
+    def _with_pronoun(f: Found, pronoun: Token) -> None:
+        """The relative pronoun opens the quotation as a span of its own (the speaker and cue stand between)."""
+        f.spans.insert(0, [pronoun.idx, pronoun.idx + len(pronoun)])
+        f.relative = True
+        if f.type == "direct":
+            f.type = "mixed"
+
     def _participle_with_quotation(self, cue: Token) -> bool:
         """'..., calling him “a disgrace”', 'blasting the plan as “reckless”': a participle whose complement holds a
         quotation reports the words, even though a participle's bare noun object seldom does."""
@@ -1628,6 +1680,9 @@ class QuoteFinder:
             speaker = self._earlier_quotation_speaker(cue)
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
+        pronoun = self._relative_pronoun(cue)
+        if pronoun is not None and self.found and self.found[-1].cue is cue:
+            self._with_pronoun(self.found[-1], pronoun)
 
     def _bare_participle(self, cue: Token) -> bool:
         return cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children)
@@ -2317,6 +2372,6 @@ def _without_nested(found: list[Found]) -> list[Found]:
     def inside(f: Found, other: Found) -> bool:
         return f.cue is not None and any(s <= f.cue.idx < e for s, e in other.spans)
 
-    return [f for f in found if f.type != "indirect" or not any(
+    return [f for f in found if f.type != "indirect" or f.relative or not any(
         o is not f and o.cue is not None and o.cue_text != "according to" and inside(f, o) and not inside(o, f)
         for o in found)]
