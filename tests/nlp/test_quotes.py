@@ -1272,3 +1272,17 @@ def test_relative_pronoun_that_speaks_is_no_part_of_the_quotation(nlp):
 def test_relative_clause_that_names_a_thing_is_no_quotation(nlp):
     found = quotes(nlp, "Tomas Reyes railed against what he calls political correctness at the rally.")
     assert not any(q.text.startswith("what") for q in found)
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Ingrid Solberg to harbor workers: the ferry plan will cost jobs", "Ingrid Solberg"),
+    ("Former Mayor Tomas Reyes at city hall: the budget is a fraud", "Tomas Reyes"),
+])
+def test_headline_label_cut_before_a_lowercase_topic_word_names_the_speaker(nlp, title, speaker):
+    found = find_title_quotes(nlp(title), find_people(nlp("Nothing else was said.")))
+    assert found and found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+def test_headline_label_cut_before_a_lowercase_topic_word_needs_a_name(nlp):
+    assert not find_title_quotes(nlp("Reaction to the ruling: the court got it wrong again"),
+                                 find_people(nlp("Nothing else was said.")))

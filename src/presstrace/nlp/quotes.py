@@ -2127,7 +2127,9 @@ class QuoteFinder:
             if m is None:
                 continue
             whole = m.group(1).strip()
-            label = _without_topic(whole)
+            label = _without_topic(whole, lowercase=True)
+            # "Clinton to Planned Parenthood: ...": a lowercase topic word cuts the label only before a known name
+            named_only = label != _without_topic(whole)
             words = label.split()
             if not words or len(words) > 6 or words[-1].lower().strip("’'s") in labels or label.isupper():
                 continue
@@ -2149,6 +2151,8 @@ class QuoteFinder:
                     ref = self.index.ref(person)
                 if person is not None:
                     break
+            if ref is None and named_only:
+                continue
             self._emit((c_start, c_end), None, ":", ref or Ref(name=label), None, None)
 
     def _new_sentence(self, seg: Segment) -> bool:
@@ -2335,12 +2339,14 @@ def _name_list(text: str) -> bool:
     return len(items) >= 4 and len(names) >= 0.8 * len(items)
 
 
-def _without_topic(label: str) -> str:
+def _without_topic(label: str, lowercase: bool = False) -> str:
     """"Fire Chief On Budget: ..." / "Mayor To Parents: ...": a headline label names the speaker, then what the words
-    are about or whom they are for after a title-case "On", "About", "To" (data/headline_topic_words.txt)."""
+    are about or whom they are for after a title-case "On", "About", "To" (data/headline_topic_words.txt); with
+    `lowercase`, also after a lowercase one ("Clinton to Planned Parenthood: ...")."""
     words = label.split()
     topics = lexicon.words("headline_topic_words")
-    cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].isupper() and w.lower() in topics), len(words))
+    cut = next((k for k, w in enumerate(words) if k > 0 and (w[:1].isupper() or lowercase) and w.lower() in topics),
+               len(words))
     return " ".join(words[:cut])
 
 
