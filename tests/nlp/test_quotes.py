@@ -1286,3 +1286,13 @@ def test_headline_label_cut_before_a_lowercase_topic_word_names_the_speaker(nlp,
 def test_headline_label_cut_before_a_lowercase_topic_word_needs_a_name(nlp):
     assert not find_title_quotes(nlp("Reaction to the ruling: the court got it wrong again"),
                                  find_people(nlp("Nothing else was said.")))
+
+
+@pytest.mark.parametrize("text, fragment, tail", [
+    ("Ingrid Solberg calls for $2 billion in new spending to repair the harbor and create jobs.", "new spending",
+     "create jobs"),
+    ("Tomas Reyes announced the creation of a panel to review the ferry contracts.", "creation of a panel",
+     "ferry contracts"),
+])
+def test_object_content_keeps_its_purpose_clause(nlp, text, fragment, tail):
+    assert tail in one(quotes(nlp, text), fragment).text

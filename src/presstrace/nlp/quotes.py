@@ -1028,6 +1028,9 @@ class QuoteFinder:
         for c in cue.rights if not parts else []:
             if c.dep_ in ("dobj", "dative", "xcomp", "oprd", "ccomp"):
                 parts.append(c)
+            # "called for new spending to improve roads": the parser hangs the object's purpose on the verb
+            elif c.dep_ == "advcl" and parts and to_infinitive(c) and self.in_quote[c.i] < 0:
+                parts.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
                 # "accused X of hacking", "called for taxing": a gerund is a pcomp, not a pobj
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
