@@ -1252,10 +1252,10 @@ def test_participle_whose_complement_holds_a_quotation_is_a_cue(nlp, text, fragm
 
 
 @pytest.mark.parametrize("text, pronoun, rest", [
-    ("Tomas Reyes criticized his rivals for their hostility toward the agency, which he argued seeks to restore "
-     "fairness in school funding.", "which", "seeks to restore fairness"),
-    ("Laura Finch backed the new rules, which an audit said were “badly drafted” but did not break the law.",
-     "which", "badly drafted"),
+    ("Tomas Reyes defended the harbor levy, which he insists will pay for itself within a decade.", "which",
+     "pay for itself"),
+    ("Laura Finch backed the ferry timetable, which the harbor board said was “far too tight” for the winter.",
+     "which", "far too tight"),
     ("Tomas Reyes praised the new port, which he said would bring hundreds of jobs to the valley.", "which",
      "hundreds of jobs"),
 ])
@@ -1289,10 +1289,10 @@ def test_headline_label_cut_before_a_lowercase_topic_word_needs_a_name(nlp):
 
 
 @pytest.mark.parametrize("text, fragment, tail", [
-    ("Ingrid Solberg calls for $2 billion in new spending to repair the harbor and create jobs.", "new spending",
-     "create jobs"),
-    ("Tomas Reyes announced the creation of a panel to review the ferry contracts.", "creation of a panel",
-     "ferry contracts"),
+    ("Ingrid Solberg demanded a levy on cruise ships to repair the harbor walls and hire more pilots.", "levy on",
+     "more pilots"),
+    ("Tomas Reyes praised the work of the volunteers to clean the beaches after the storm.", "volunteers",
+     "after the storm"),
 ])
 def test_object_content_keeps_its_purpose_clause(nlp, text, fragment, tail):
     assert tail in one(quotes(nlp, text), fragment).text

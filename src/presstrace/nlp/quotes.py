@@ -1028,7 +1028,7 @@ class QuoteFinder:
         for c in cue.rights if not parts else []:
             if c.dep_ in ("dobj", "dative", "xcomp", "oprd", "ccomp"):
                 parts.append(c)
-            # "called for new spending to improve roads": the parser hangs the object's purpose on the verb
+            # "urged a new levy to fix the bridges": the parser hangs the object's purpose on the verb
             elif c.dep_ == "advcl" and parts and to_infinitive(c) and self.in_quote[c.i] < 0:
                 parts.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
@@ -1150,12 +1150,12 @@ class QuoteFinder:
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
 
     def _relative_pronoun(self, cue: Token) -> Token | None:
-        """'the agency, which he argued seeks ...', 'moves that he said improved ...', 'what she said is a growing
-        demand': a cue inside a relative clause, its subject right after the relative pronoun, which stands for the
-        subject of what was said (not 'Roe, who said ...', where the pronoun is the speaker)."""
+        """'the levy, which she insists will pay for itself', 'a rule that he said protects farmers', 'what they
+        claim is a fair deal': a cue inside a relative clause, its subject right after the relative pronoun, which
+        stands for the subject of what was said (not 'Roe, who said ...', where the pronoun is the speaker)."""
         if self.in_quote[cue.i] >= 0:
             return None
-        # the subject nearest the cue ("which he argued": the parser may make "which" a second subject)
+        # the subject nearest the cue ("which she insists": the parser may make "which" a second subject)
         subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
         if subj is None or subj.left_edge.i == 0 or subj.lower_ in RELATIVE_PRONOUNS:
             return None
@@ -2131,7 +2131,7 @@ class QuoteFinder:
                 continue
             whole = m.group(1).strip()
             label = _without_topic(whole, lowercase=True)
-            # "Clinton to Planned Parenthood: ...": a lowercase topic word cuts the label only before a known name
+            # "Mayor Roe to teachers: ...": a lowercase topic word cuts the label only before a known name
             named_only = label != _without_topic(whole)
             words = label.split()
             if not words or len(words) > 6 or words[-1].lower().strip("’'s") in labels or label.isupper():
@@ -2345,7 +2345,7 @@ def _name_list(text: str) -> bool:
 def _without_topic(label: str, lowercase: bool = False) -> str:
     """"Fire Chief On Budget: ..." / "Mayor To Parents: ...": a headline label names the speaker, then what the words
     are about or whom they are for after a title-case "On", "About", "To" (data/headline_topic_words.txt); with
-    `lowercase`, also after a lowercase one ("Clinton to Planned Parenthood: ...")."""
+    `lowercase`, also after a lowercase one ("Mayor Roe to teachers: ...")."""
     words = label.split()
     topics = lexicon.words("headline_topic_words")
     cut = next((k for k, w in enumerate(words) if k > 0 and (w[:1].isupper() or lowercase) and w.lower() in topics),
