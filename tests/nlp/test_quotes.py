@@ -1255,3 +1255,62 @@ def test_cue_after_a_closed_quotation_takes_no_clause_after_a_comma(nlp):
             "under Calder’s questioning he had not yet been held accountable for the fraud.")
     q = one(quotes(nlp, text), "step down")
     assert q.speaker is not None and q.speaker.name == "Ruth Calder"
+
+
+@pytest.mark.parametrize("text, fragment", [
+    ("At a tense news conference, Mayor Ingrid Solberg attacked the board, calling its chairman “the worst steward "
+     "this harbor has had.”", "worst steward"),
+    ("Ingrid Solberg spent the evening on the radio, describing the ferry plan as “a gift to the shipping lobby.”",
+     "shipping lobby"),
+])
+def test_participle_whose_complement_holds_a_quotation_is_a_cue(nlp, text, fragment):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == "Ingrid Solberg"
+    assert q.cue in ("calling", "describing")
+
+
+@pytest.mark.parametrize("text, pronoun, rest", [
+    ("Tomas Reyes defended the harbor levy, which he insists will pay for itself within a decade.", "which",
+     "pay for itself"),
+    ("Laura Finch backed the ferry timetable, which the harbor board said was “far too tight” for the winter.",
+     "which", "far too tight"),
+    ("Tomas Reyes praised the new port, which he said would bring hundreds of jobs to the valley.", "which",
+     "hundreds of jobs"),
+])
+def test_relative_pronoun_opens_the_quotation_of_a_cue_in_its_clause(nlp, text, pronoun, rest):
+    q = one(quotes(nlp, text), rest)
+    assert q.text.startswith(pronoun + " ") and len(q.spans) >= 2
+
+
+def test_relative_pronoun_that_speaks_is_no_part_of_the_quotation(nlp):
+    q = one(quotes(nlp, "Laura Finch, who said she would run again, left the meeting early."), "run again")
+    assert q.text == "she would run again"
+
+
+def test_relative_clause_that_names_a_thing_is_no_quotation(nlp):
+    found = quotes(nlp, "Tomas Reyes railed against what he calls political correctness at the rally.")
+    assert not any(q.text.startswith("what") for q in found)
+
+
+@pytest.mark.parametrize("title, speaker", [
+    ("Ingrid Solberg to harbor workers: the ferry plan will cost jobs", "Ingrid Solberg"),
+    ("Former Mayor Tomas Reyes at city hall: the budget is a fraud", "Tomas Reyes"),
+])
+def test_headline_label_cut_before_a_lowercase_topic_word_names_the_speaker(nlp, title, speaker):
+    found = find_title_quotes(nlp(title), find_people(nlp("Nothing else was said.")))
+    assert found and found[0].speaker is not None and found[0].speaker.name == speaker
+
+
+def test_headline_label_cut_before_a_lowercase_topic_word_needs_a_name(nlp):
+    assert not find_title_quotes(nlp("Reaction to the ruling: the court got it wrong again"),
+                                 find_people(nlp("Nothing else was said.")))
+
+
+@pytest.mark.parametrize("text, fragment, tail", [
+    ("Ingrid Solberg demanded a levy on cruise ships to repair the harbor walls and hire more pilots.", "levy on",
+     "more pilots"),
+    ("Tomas Reyes praised the work of the volunteers to clean the beaches after the storm.", "volunteers",
+     "after the storm"),
+])
+def test_object_content_keeps_its_purpose_clause(nlp, text, fragment, tail):
+    assert tail in one(quotes(nlp, text), fragment).text

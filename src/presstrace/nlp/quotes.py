@@ -45,6 +45,7 @@ OBJECT_CONTROL = {"force", "urge", "press", "push", "ask", "pressure", "compel",
 NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
+RELATIVE_PRONOUNS = RELATIVE | {"what"}
 ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}
 ANSWER_WORDS = {"so", "yes", "no"}  # "said so", "said yes": words that stand for what was said
 COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
@@ -82,6 +83,7 @@ class Found:
     reported_by: str | None = None
     segments: list[int] = field(default_factory=list)
     text: str = ""
+    relative: bool = False  # introduced by a relative pronoun ("which he said was ..."): a statement of its own
 
 
 def quote_segments(text: str) -> list[Segment]:
@@ -612,6 +614,8 @@ class QuoteFinder:
     def content(self, cue: Token) -> tuple[int, int] | None:
         """Character range of what the cue introduces: its complement clause."""
         doc = self.doc
+        if self._relative_pronoun(cue) is not None:
+            return self._relative_content(cue)
         roots = [c for c in cue.children if c.dep_ in ("ccomp", "parataxis") and not self._own_cue(c)
                  and self.in_quote[cue.i] < 0]
         roots = [c for c in roots if c.dep_ == "ccomp" or self.in_quote[c.i] >= 0]
@@ -686,7 +690,8 @@ class QuoteFinder:
             span = self._infinitive_content(cue) or self._prep_content(cue)
             if span is not None:
                 return span
-        if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and self._finite(cue):
+        if not roots and cue.lemma_.lower() in lexicon.object_cue_verbs() and (
+                self._finite(cue) or self._participle_with_quotation(cue)):
             return self._object_content(cue)
         if not roots:
             return self._next_paragraph(cue)
@@ -1023,6 +1028,9 @@ class QuoteFinder:
         for c in cue.rights if not parts else []:
             if c.dep_ in ("dobj", "dative", "xcomp", "oprd", "ccomp"):
                 parts.append(c)
+            # "urged a new levy to fix the bridges": the parser hangs the object's purpose on the verb
+            elif c.dep_ == "advcl" and parts and to_infinitive(c) and self.in_quote[c.i] < 0:
+                parts.append(c)
             elif c.dep_ == "prep" and c.lower_ in ("for", "on", "to", "about", "as", "of"):
                 # "accused X of hacking", "called for taxing": a gerund is a pcomp, not a pobj
                 objs = [o for o in c.children if o.dep_ in ("pobj", "pcomp")]
@@ -1140,6 +1148,63 @@ class QuoteFinder:
                 and QuoteFinder._finite(cue.head):
             return True
         return any(c.dep_ in ("aux", "auxpass") and c.lower_ not in ("to",) for c in cue.children)
+
+    def _relative_pronoun(self, cue: Token) -> Token | None:
+        """'the levy, which she insists will pay for itself', 'a rule that he said protects farmers', 'what they
+        claim is a fair deal': a cue inside a relative clause, its subject right after the relative pronoun, which
+        stands for the subject of what was said (not 'Roe, who said ...', where the pronoun is the speaker)."""
+        if self.in_quote[cue.i] >= 0:
+            return None
+        # the subject nearest the cue ("which she insists": the parser may make "which" a second subject)
+        subj = next((c for c in reversed(list(cue.lefts)) if c.dep_ == "nsubj"), None)
+        if subj is None or subj.left_edge.i == 0 or subj.lower_ in RELATIVE_PRONOUNS:
+            return None
+        pronoun = self.doc[subj.left_edge.i - 1]
+        if pronoun.lower_ not in RELATIVE_PRONOUNS or self.in_quote[pronoun.i] >= 0:
+            return None
+        if pronoun.lower_ != "what" and cue.dep_ not in ("relcl", "acl"):
+            return None
+        # the subject of what was said ("which he said were ..."; the parser may hang it on the cue itself); not
+        # the cue's object ("what he calls political correctness" names a thing, it reports no statement)
+        if pronoun.head == cue:
+            slot = pronoun.dep_ == "nsubj"
+        else:
+            slot = pronoun.head.head == cue and pronoun.head.dep_ in ("ccomp", "xcomp") \
+                and pronoun.dep_ in ("nsubj", "nsubjpass")
+        return pronoun if slot else None
+
+    def _relative_content(self, cue: Token) -> tuple[int, int] | None:
+        """What follows the cue to the end of its relative clause ('were at his side when he was shot'), a clause."""
+        doc = self.doc
+        lo, hi = cue.i + 1, cue.right_edge.i
+        while hi >= lo and doc[hi].is_punct and self.in_quote[hi] < 0:
+            hi -= 1
+        if hi < lo:
+            return None
+        hi = self._drop_trailing_aside(lo, hi)
+        words = doc[lo:hi + 1]
+        if not any(t.pos_ in ("VERB", "AUX") for t in words):
+            return None
+        start, end = _strip(self.text, words[0].idx, words[-1].idx + len(words[-1]))
+        end = self._to_closing_mark(lo, hi, end)
+        return (start, end) if end - start > 1 else None
+
+    @staticmethod
+    def _with_pronoun(f: Found, pronoun: Token) -> None:
+        """The relative pronoun opens the quotation as a span of its own (the speaker and cue stand between)."""
+        f.spans.insert(0, [pronoun.idx, pronoun.idx + len(pronoun)])
+        f.relative = True
+        if f.type == "direct":
+            f.type = "mixed"
+
+    def _participle_with_quotation(self, cue: Token) -> bool:
+        """'..., calling him “a disgrace”', 'blasting the plan as “reckless”': a participle whose complement holds a
+        quotation reports the words, even though a participle's bare noun object seldom does."""
+        if cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in cue.children):
+            return False
+        # the characterisation itself: the object, its predicate ('calling him “X”') or an "as" phrase
+        return any(self.in_quote[t.i] >= 0 for c in cue.rights if c.dep_ in ("dobj", "oprd")
+                   or c.dep_ == "prep" and c.lower_ == "as" for t in c.subtree)
 
     def _contrasted_cue(self, c: Token) -> bool:
         """"... while Sanders suggests Y": an adverbial clause with a contrastive subordinator whose verb is a
@@ -1650,6 +1715,9 @@ class QuoteFinder:
             speaker = self._earlier_quotation_speaker(cue)
         addressee, medium = self.sourcing(cue, span, subj)
         self._emit(span, cue, cue.text, speaker, addressee, medium)
+        pronoun = self._relative_pronoun(cue)
+        if pronoun is not None and self.found and self.found[-1].cue is cue:
+            self._with_pronoun(self.found[-1], pronoun)
 
     def _bare_participle(self, cue: Token) -> bool:
         return cue.tag_ == "VBG" and not any(c.dep_ in SUBJECTS for c in cue.children)
@@ -2094,7 +2162,9 @@ class QuoteFinder:
             if m is None:
                 continue
             whole = m.group(1).strip()
-            label = _without_topic(whole)
+            label = _without_topic(whole, lowercase=True)
+            # "Mayor Roe to teachers: ...": a lowercase topic word cuts the label only before a known name
+            named_only = label != _without_topic(whole)
             words = label.split()
             if not words or len(words) > 6 or words[-1].lower().strip("’'s") in labels or label.isupper():
                 continue
@@ -2116,6 +2186,8 @@ class QuoteFinder:
                     ref = self.index.ref(person)
                 if person is not None:
                     break
+            if ref is None and named_only:
+                continue
             self._emit((c_start, c_end), None, ":", ref or Ref(name=label), None, None)
 
     def _new_sentence(self, seg: Segment) -> bool:
@@ -2302,12 +2374,14 @@ def _name_list(text: str) -> bool:
     return len(items) >= 4 and len(names) >= 0.8 * len(items)
 
 
-def _without_topic(label: str) -> str:
+def _without_topic(label: str, lowercase: bool = False) -> str:
     """"Fire Chief On Budget: ..." / "Mayor To Parents: ...": a headline label names the speaker, then what the words
-    are about or whom they are for after a title-case "On", "About", "To" (data/headline_topic_words.txt)."""
+    are about or whom they are for after a title-case "On", "About", "To" (data/headline_topic_words.txt); with
+    `lowercase`, also after a lowercase one ("Mayor Roe to teachers: ...")."""
     words = label.split()
     topics = lexicon.words("headline_topic_words")
-    cut = next((k for k, w in enumerate(words) if k > 0 and w[:1].isupper() and w.lower() in topics), len(words))
+    cut = next((k for k, w in enumerate(words) if k > 0 and (w[:1].isupper() or lowercase) and w.lower() in topics),
+               len(words))
     return " ".join(words[:cut])
 
 
@@ -2339,6 +2413,6 @@ def _without_nested(found: list[Found]) -> list[Found]:
     def inside(f: Found, other: Found) -> bool:
         return f.cue is not None and any(s <= f.cue.idx < e for s, e in other.spans)
 
-    return [f for f in found if f.type != "indirect" or not any(
+    return [f for f in found if f.type != "indirect" or f.relative or not any(
         o is not f and o.cue is not None and o.cue_text != "according to" and inside(f, o) and not inside(o, f)
         for o in found)]
