@@ -1545,3 +1545,15 @@ def test_the_same_role_noun_is_its_named_holder():
 def test_aide_to_a_titled_person_is_not_that_person():
     c = only(contacts("Anna Mills met an aide to President Ann Lee in Paris on Monday."))
     assert "Ann Lee" not in {p.name for p in c.participants}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senators asked Chairman Boris Tamm to call Clara Venn before his committee to explain the payments.",
+    "Boris Tamm will call Clara Venn before the panel next week.",
+])
+def test_calling_someone_before_a_body_summons_them(sentence):
+    assert [c for c in contacts(sentence) if c.kind == "call"] == []
+
+
+def test_calling_someone_before_a_time_is_a_call():
+    assert pairs(contacts("Boris Tamm called Clara Venn before dawn on Tuesday.")) == {frozenset({"Tamm", "Venn"})}

@@ -242,7 +242,24 @@ def verb_sense(token: Token) -> CueSense | None:
     if sense.kind == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
             o.ent_type_ in ("GPE", "FAC", "LOC", "ORG") for o in prep_objects(token, {"to"})):
         return None  # "call X to Capitol Hill to testify": summoned, not telephoned
+    if sense.kind == "call" and summoned_before(token):
+        return None  # "call X before the committee": summoned to appear, not telephoned
     return sense
+
+
+def summoned_before(verb: Token) -> bool:
+    """"asked the chairman to call X before his panel": "before" a body (a collective noun or an organisation),
+    right after the one called, is where X is to appear; "called X before the vote" is a time."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].right_edge.i + 2 >= len(verb.doc):
+        return False
+    doc = verb.doc
+    after = doc[objects[0].right_edge.i + 1]
+    if after.lower_ != "before":
+        return False
+    body = next((t for t in doc[after.i + 1:after.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    return body is not None and (body.lemma_.lower() in lexicon.words("contact_collectives")
+                                 or body.ent_type_ == "ORG")
 
 
 def time_phrase(token: Token) -> bool:
