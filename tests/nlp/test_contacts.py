@@ -1557,3 +1557,11 @@ def test_calling_someone_before_a_body_summons_them(sentence):
 
 def test_calling_someone_before_a_time_is_a_call():
     assert pairs(contacts("Boris Tamm called Clara Venn before dawn on Tuesday.")) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_the_subject_of_a_passive_discussed_is_the_topic():
+    assert contacts("Clara Venn is being discussed by Boris Tamm as a possible running mate.") == []
+
+
+def test_the_subject_of_a_passive_spoken_to_is_a_side():
+    assert pairs(contacts("Clara Venn was spoken to by Boris Tamm on Monday.")) == {frozenset({"Tamm", "Venn"})}

@@ -339,6 +339,8 @@ def noun_kind(token: Token) -> str | None:
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     agents = passive_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
+    if others and not sense.slots & {"obj", "personobj"} and not stranded_preposition(verb):
+        others = []  # "X is being discussed by A as a candidate": X is what they talk about, not with whom
     # a passive names its other side only in a by-phrase: "once Flynn had been interviewed, she said …"
     # must not take "she" from the clause above
     actors = [] if others else subjects(verb)
@@ -386,6 +388,12 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def stranded_preposition(verb: Token) -> bool:
+    """"X was spoken to by A", "X was met with": the passive subject is the object of a preposition left behind."""
+    return any(c.dep_ in ("prep", "prt") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+               for c in verb.children)
 
 
 def generic(cue: Token, found: Found) -> bool:
