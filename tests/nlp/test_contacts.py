@@ -1565,3 +1565,9 @@ def test_the_subject_of_a_passive_discussed_is_the_topic():
 
 def test_the_subject_of_a_passive_spoken_to_is_a_side():
     assert pairs(contacts("Clara Venn was spoken to by Boris Tamm on Monday.")) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_who_is_helped_in_meeting_someone_meets_them():
+    found = contacts("Ivan Sorokin asked Peter Dunmore to assist him in meeting "
+                     "senior members of the Hollis campaign.")
+    assert {p.name for c in found for p in c.participants if not p.is_group} == {"Ivan Sorokin"}

@@ -642,6 +642,9 @@ def subjects(verb: Token) -> list[Token]:
         objects = [c for c in governor.children if c.dep_ == "dobj" and (is_name(c) or c.pos_ in ("PRON", "PROPN"))]
         if head.lower_ in ("from", "for") and objects:
             return coordinated(objects[0])  # "kept him from calling X", "thanked Lind for meeting X"
+        if head.lower_ == "in" and objects and governor.lemma_.lower() in lexicon.words("contact_helping_verbs") \
+                and governor.tag_ != "VBG":  # not "the matter of assisting me in informing X": a topic, no act
+            return coordinated(objects[0])  # "asked X to assist him in meeting Y": he would meet Y
         if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "amod"):
             governor = governor.head  # "he would be open to negotiating with X"
         if governor.pos_ in ("VERB", "AUX"):
