@@ -1571,3 +1571,19 @@ def test_who_is_helped_in_meeting_someone_meets_them():
     found = contacts("Ivan Sorokin asked Peter Dunmore to assist him in meeting "
                      "senior members of the Hollis campaign.")
     assert {p.name for c in found for p in c.participants if not p.is_group} == {"Ivan Sorokin"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm blamed the press for exposing his erroneous statements denying he talked to Clara Venn about the loan.",
+    "Officials warned that their public assertions that Boris Tamm had not discussed the loan with Clara Venn "
+    "were incorrect.",
+])
+def test_a_denial_the_writer_calls_false_asserts_the_contact(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+    assert (c.polarity, c.asserted_by.name) == ("asserted", "article")
+
+
+def test_a_claim_the_writer_calls_false_denies_the_contact():
+    c = only(contacts("The ministry dismissed false reports that Boris Tamm met Clara Venn in Riga."))
+    assert c.polarity == "denied"

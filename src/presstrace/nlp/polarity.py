@@ -207,12 +207,23 @@ def read_ancestors(start: Token, result: Stance) -> None:
             # B": what is turned down is the plan, not the contact, which stays unasserted
             result.polarity = promote(result.polarity)
             return
+        if lemma in lexicon.words("contact_denial") and called_false(token):
+            # "his erroneous statements denying he talked to X": the article says the denial is false
+            result.polarity, result.source, result.retracted = "asserted", None, True
+            return
         if lemma in lexicon.words("contact_denial"):
             # "if he denied speaking to X, he could be in trouble": a denial that may be made says nothing
             result.polarity = "hedged" if conditional(token) else "denied"
             result.source = speaker_of(token)
             return
         content = token.pos_ == "NOUN" and link in ("acl", "ccomp")
+        if content and called_false(token) and (lemma in lexicon.words("contact_speech_nouns")
+                                                or lemma in lexicon.words("contact_hedge_nouns")):
+            # "assertions that A had not met B were incorrect" asserts the contact; "false reports that A met B"
+            # deny it, in the article's voice
+            result.polarity = "asserted" if result.polarity == "denied" else "denied"
+            result.source, result.retracted = None, True
+            return
         if content and lemma in lexicon.words("contact_hedge_nouns"):
             # "allegations that aides had contacts with X"; a denial above still denies ("denied reports that …")
             result.polarity = promote(result.polarity)
@@ -271,6 +282,21 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+
+
+def called_false(token: Token) -> bool:
+    """A statement the writer calls false: "erroneous statements (denying …)", "assertions that … were incorrect"."""
+    noun = token.head if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") else token
+    if noun.pos_ != "NOUN":
+        return False
+    false = lexicon.words("contact_false_adjectives")
+    if any(c.dep_ == "amod" and c.lower_ in false for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in false for c in verb.children)
 
 
 def facilitated(verb: Token, contact: Token) -> bool:
