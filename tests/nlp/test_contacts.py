@@ -1587,3 +1587,19 @@ def test_a_denial_the_writer_calls_false_asserts_the_contact(sentence):
 def test_a_claim_the_writer_calls_false_denies_the_contact():
     c = only(contacts("The ministry dismissed false reports that Boris Tamm met Clara Venn in Riga."))
     assert c.polarity == "denied"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawyers said Boris Tamm would lie about a conversation he had with Clara Venn.",
+    "Boris Tamm may be asked about a meeting he held with Clara Venn in Riga.",
+    "Reporters wondered whether Boris Tamm would mention a call he had with Clara Venn.",
+])
+def test_a_contact_someone_had_is_asserted_whatever_is_said_of_it(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+    assert c.polarity == "asserted"
+
+
+def test_a_contact_someone_never_had_is_not_asserted():
+    assert all(c.polarity != "asserted" for c in contacts("Boris Tamm may describe a meeting he never had with "
+                                                          "Clara Venn."))

@@ -60,9 +60,13 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
         result.polarity, result.modality = promote(result.polarity), "intended"  # "sought a meeting"
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
+    stated = result.polarity
     read_ancestors(local[-1], result)
     if asked_whether(cue):
         result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
+    if stated == "asserted" and result.polarity == "hedged" and had_by_someone(cue):
+        # "would lie about a conversation he had with X": what is said of it is open, not that he had it
+        result.polarity, result.modality = "asserted", None
     if result.polarity == "asserted" and question(cue) and not presupposed(cue):
         result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
     return result
@@ -375,6 +379,18 @@ def said_to_have_occurred(noun: Token) -> bool:
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children)
         if relative and verb_senses(clause) & lexicon.words("contact_occurrence_verbs") and clause.tag_ == "VBD" \
                 and not negated(clause) and not hedged_locally(clause):
+            return True
+    return False
+
+
+def had_by_someone(noun: Token) -> bool:
+    """"a conversation he had", "the meeting they held": a contact noun with a relative clause saying in the past
+    that someone had or held it."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in ("that", "which", "who") and clause.tag_ == "VBD" \
+                and clause.lemma_.lower() in ("have", "hold") and not negated(clause) and not hedged_locally(clause) \
+                and not any(c.dep_ == "dobj" for c in clause.children):
             return True
     return False
 
