@@ -1603,3 +1603,11 @@ def test_a_contact_someone_had_is_asserted_whatever_is_said_of_it(sentence):
 def test_a_contact_someone_never_had_is_not_asserted():
     assert all(c.polarity != "asserted" for c in contacts("Boris Tamm may describe a meeting he never had with "
                                                           "Clara Venn."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics said Boris Tamm should have said that he had never met Clara Venn.",
+    "Boris Tamm could have admitted that he met Clara Venn in May.",
+])
+def test_what_someone_should_have_said_is_neither_asserted_nor_denied(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"

@@ -249,6 +249,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 result.polarity, result.writers_own = promote(result.polarity), True
                 return
             result.source = speaker_of(token) or result.source
+            if unsaid(token):
+                # "should have added, 'I never spoke to X'": words someone ought to have said, never said
+                result.polarity = "hedged"
+                return
             if lemma in lexicon.words("contact_hedge_speech"):
                 result.polarity = promote(result.polarity)  # "X alleged that A met B": X's claim, not a fact
             if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_false_report") for c in token.children):
@@ -288,6 +292,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
         result.source = result.source or source_among_children(token)
 
 
+def unsaid(verb: Token) -> bool:
+    """"should have said", "could have added": a modal perfect of a speech verb says what was not said."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & lexicon.words("counterfactual_modals"))
 
 
 def called_false(token: Token) -> bool:
