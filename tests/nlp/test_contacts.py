@@ -1589,6 +1589,17 @@ def test_a_claim_the_writer_calls_false_denies_the_contact():
     assert c.polarity == "denied"
 
 
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mr. Kilbride joined the transition team. At noon, Boris Flint spoke with Kilbride for almost 20 minutes.",
+     "Kilbride"),
+    ("Mr. Vardanyan joined the team in May. Boris Tamm later met with Vardanyan in Riga.", "Vardanyan"),
+])
+def test_a_surname_tagged_a_place_is_a_person_the_article_names_elsewhere(sentence, name):
+    c = only(contacts(sentence))
+    assert [(p.name, p.is_group) for p in c.participants if p.name == name] == [(name, False)]
+
+
 @pytest.mark.parametrize("sentence", [
     "Lawyers said Boris Tamm would lie about a conversation he had with Clara Venn.",
     "Boris Tamm may be asked about a meeting he held with Clara Venn in Riga.",
@@ -1611,3 +1622,8 @@ def test_a_contact_someone_never_had_is_not_asserted():
 ])
 def test_what_someone_should_have_said_is_neither_asserted_nor_denied(sentence):
     assert only(contacts(sentence)).polarity == "hedged"
+
+
+def test_a_people_named_with_who_stays_a_group():
+    found = contacts("Did any adviser of Boris Tamm have contact with the Estonians who were trying to sway the vote?")
+    assert any(p.is_group for c in found for p in c.participants if p.name.endswith("Estonians"))

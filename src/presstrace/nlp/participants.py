@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.people import PRONOUNS, PeopleIndex
+from presstrace.nlp.people import FEMALE_HONORIFICS, MALE_HONORIFICS, PRONOUNS, PeopleIndex
 from presstrace.nlp.roles import PLACE_ENTITIES
 from presstrace.record import Person, Quote, Ref
 
@@ -95,6 +96,8 @@ class Resolver:
             return self.quote_speaker(token)
         if token.pos_ == "PRON" and not acronym(token):
             return None  # unresolved he/she/they: a contact with "he" says nothing
+        if mistyped_surname(token):
+            return Ref(name=token.text)  # "spoke with McFarland", tagged a place here and a person elsewhere
         org = self.index.org_at(token)
         if org is not None:
             if org.kind == "media":
@@ -340,6 +343,44 @@ def double_quote(token: Token) -> bool:
 def case_name(token: Token) -> bool:
     """A party of a cited court case ("Roe v. Wade"): the "v." joins two names into the case's name."""
     return any(t.text in CASE_MARKS for t in (*token.children, token.head))  # not "Sergey V. Lavrov"
+
+
+
+
+def mistyped_surname(token: Token) -> bool:
+    """A one-word name the model tagged an organisation or a place here, which the article shows elsewhere to be a
+    person's: tagged a person there, written after an honorific or a given name, or followed by "who"."""
+    if token.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") or not capitalised(token) or len(token) < 3 \
+            or token.tag_ != "NNP":
+        return False  # not "Russians", "Democrats": a plural is a group
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) != 1 or token.lower_ in lexicon.media_names() \
+            or token.lower_ in lexicon.words("org_name_words"):
+        return False
+    return token.text in person_words(token.doc)
+
+
+@lru_cache(maxsize=4)
+def person_words(doc: Doc) -> frozenset[str]:
+    """One-word names the article writes as a person's somewhere: tagged PERSON, after "Mr."/"Ms." or a listed given
+    name, or with a relative "who"."""
+    honorifics = MALE_HONORIFICS | FEMALE_HONORIFICS
+    out = set()
+    for t in doc:
+        if not capitalised(t) or t.tag_ != "NNP":
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        if (t.ent_type_ == "PERSON" and (before is None or before.ent_type_ != "PERSON")
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON")) \
+                or (before is not None and (before.lower_ in honorifics or lexicon.gender_of_first_name(before.text))) \
+                or any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in t.children):
+            out.add(t.text)
+    return frozenset(out)
+
+
+def capitalised(token: Token) -> bool:
+    """A capitalised word, not all capitals: "McFarland", not "FBI"."""
+    return token.text[:1].isupper() and not token.text.isupper()
 
 
 def acronym(token: Token) -> bool:
