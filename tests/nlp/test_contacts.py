@@ -1617,6 +1617,14 @@ def test_a_contact_someone_never_had_is_not_asserted():
 
 
 @pytest.mark.parametrize("sentence", [
+    "Boris Tamm misled the minister about his contact with Estonian Ambassador to the U.S. Sergey Kolnik.",
+    "Boris Tamm arranged meetings between campaign advisers and Latvian ambassador to the US Sergey Kolnik.",
+])
+def test_the_name_after_an_office_and_its_place_is_the_holder(sentence):
+    assert "Sergey Kolnik" in {p.name for c in contacts(sentence) for p in c.participants}
+
+
+@pytest.mark.parametrize("sentence", [
     "Critics said Boris Tamm should have said that he had never met Clara Venn.",
     "Boris Tamm could have admitted that he met Clara Venn in May.",
 ])

@@ -82,6 +82,9 @@ class Resolver:
         bound = self.bound_possessive(token)
         if bound is not None:
             return bound
+        named = self.name_after_office(token)
+        if named is not None:
+            return named
         person = self.index.person_at(token) or self.surname(token)
         if person is not None and self.own_subject(token, person):
             person = self.other_person_before(token)  # "A and B visited C to brief him": him is C
@@ -108,6 +111,27 @@ class Resolver:
                 return Ref(name=own, is_group=True)
             return Ref(name=org.name, id=org.id, is_group=True)
         return self.entity_ref(token, allow_place) or self.noun_ref(token)
+
+    def name_after_office(self, token: Token) -> Ref | None:
+        """"Russian Ambassador to the U.S. Sergey Kislyak": an office with its place, then the holder's name, which
+        the model often runs into the place as one organisation (title_place_name finds the names it tags)."""
+        doc = token.doc
+        if token.i in self.index.by_token or token.lemma_.lower() not in lexicon.role_nouns() \
+                or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("to", "in", "at"):
+            return None
+        end = token.i + 2
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "the") \
+                and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        start = next((i for i in range(token.i + 3, end - 1) if lexicon.gender_of_first_name(doc[i].text)
+                      or self.index.by_token.get(i) is not None), None)
+        if start is None or not all(capitalised(doc[i]) for i in range(start, end)):
+            return None
+        place = [t for t in doc[token.i + 2:start] if t.lower_ != "the"]
+        if not place or any(t.lower_ in lexicon.titles() or t.lower_ in lexicon.role_nouns() for t in place):
+            return None  # "an aide to President Ann Lee": a title is no place
+        person = self.index.by_token.get(end - 1) or self.surname(doc[end - 1])
+        return self.index.ref(person) if person is not None else Ref(name=doc[start:end].text)
 
     def reported_speaker(self, token: Token) -> Ref | None:
         """"Gordon said he met Kislyak", "officials expect they will meet X": a he/she/they subject of an
