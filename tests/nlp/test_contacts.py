@@ -1624,6 +1624,19 @@ def test_the_name_after_an_office_and_its_place_is_the_holder(sentence):
     assert "Sergey Kolnik" in {p.name for c in contacts(sentence) for p in c.participants}
 
 
+@pytest.mark.parametrize("published, holder", [("2018-05-02", "Donald Trump"), ("2016-05-02", "Barack Obama")])
+def test_the_president_the_article_names_no_holder_of_is_the_one_in_office(published, holder):
+    text = ("Donald Trump and Barack Obama disagree on trade. Markets fell. Analysts were worried. "
+            "The president met Clara Venn on Monday.")
+    c = only(contacts(text, published=published))
+    assert {p.name for p in c.participants} == {holder, "Clara Venn"}
+
+
+def test_a_qualified_president_is_not_the_one_in_office():
+    text = "Donald Trump spoke on Sunday. The Latvian president met Clara Venn on Monday."
+    assert "Donald Trump" not in {p.name for c in contacts(text) for p in c.participants}
+
+
 @pytest.mark.parametrize("sentence", [
     "Critics said Boris Tamm should have said that he had never met Clara Venn.",
     "Boris Tamm could have admitted that he met Clara Venn in May.",
@@ -1635,3 +1648,9 @@ def test_what_someone_should_have_said_is_neither_asserted_nor_denied(sentence):
 def test_a_people_named_with_who_stays_a_group():
     found = contacts("Did any adviser of Boris Tamm have contact with the Estonians who were trying to sway the vote?")
     assert any(p.is_group for c in found for p in c.participants if p.name.endswith("Estonians"))
+
+
+def test_the_president_near_a_former_president_stays_unresolved():
+    text = ("Donald Trump spoke on Sunday. The tapes of Richard Nixon were released in 1974. They showed the "
+            "president told Boris Tamm to drop the case. Tamm said he never communicated with the president.")
+    assert "Donald Trump" not in {p.name for c in contacts(text, published="2018-05-02") for p in c.participants}

@@ -86,9 +86,9 @@ def noun_kinds() -> dict[str, str]:
 
 
 def find_contacts(doc: Doc, index: PeopleIndex, quotes: list[Quote] | None = None,
-                  dates: list[DateMention] | None = None) -> list[Contact]:
+                  dates: list[DateMention] | None = None, published: str | None = None) -> list[Contact]:
     """Every contact event of the article, with participants, polarity, source, time and place."""
-    resolver = Resolver(index, quotes or [])
+    resolver = Resolver(index, quotes or [], published)
     contacts: list[Contact] = []
     for token in doc:
         for found in cue_contacts(token, resolver):

@@ -61,6 +61,7 @@ class Resolver:
 
     index: PeopleIndex
     quotes: list[Quote]
+    published: str | None = None  # the article's date: who held an office then
 
     def mention(self, token: Token, allow_place: bool = False) -> Mention | None:
         token = appositive_name(relative_antecedent(token), self.index)
@@ -110,7 +111,39 @@ class Resolver:
                 # the model's entity ran past the participant ("the Moscow Project with Individual 1")
                 return Ref(name=own, is_group=True)
             return Ref(name=org.name, id=org.id, is_group=True)
-        return self.entity_ref(token, allow_place) or self.noun_ref(token)
+        return self.entity_ref(token, allow_place) or self.office_holder(token) or self.noun_ref(token)
+
+    def office_holder(self, token: Token) -> Ref | None:
+        """"The president met X" where the article names no president: the holder of the office on the article's
+        date, when the article names that person ("Donald Trump")."""
+        if self.published is None or token.tag_ not in ("NN", "NNP") or any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in token.children):
+            return None  # "the Russian president", "the president of Ukraine", "our president"
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        holder = holder_on(token.lower_, self.published)
+        if holder is None or self.other_holder_near(token, holder):
+            return None
+        given, surname = holder.split()[0], holder.split()[-1]
+        person = next((p for p in self.index.people if p.name.lower().split()[-1] == surname
+                       and p.name.lower().split()[0] == given and len(p.name.split()) > 1), None)
+        return self.index.ref(person) if person is not None else None
+
+    def other_holder_near(self, token: Token, holder: str) -> bool:
+        """Another holder of the office named in the sentence or the two before ("the Nixon tapes, where the
+        president told X"): "the president" may be that one."""
+        others = [name.split() for _, name in holders_of(token.lower_) if name != holder]
+        sent = token.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = token.doc[sent.start - 1].sent
+        for t in token.doc[sent.start:token.sent.end]:
+            person = self.index.by_token.get(t.i)
+            given = person.name.lower().split()[0] if person is not None and len(person.name.split()) > 1 else None
+            # "Hillary Clinton" is no former president; "Obama", "President Nixon" are
+            if t.pos_ == "PROPN" and any(t.lower_ == name[-1] and given in (None, name[0]) for name in others):
+                return True
+        return False
 
     def name_after_office(self, token: Token) -> Ref | None:
         """"Russian Ambassador to the U.S. Sergey Kislyak": an office with its place, then the holder's name, which
@@ -369,6 +402,14 @@ def case_name(token: Token) -> bool:
     return any(t.text in CASE_MARKS for t in (*token.children, token.head))  # not "Sergey V. Lavrov"
 
 
+def holders_of(office: str) -> list[tuple[str, str]]:
+    """(first day, holder) of each term of `office`, from data/heads_of_state.txt, in order."""
+    return sorted(tuple(e.split(maxsplit=2)[1:]) for e in lexicon.words("heads_of_state") if e.split()[0] == office)
+
+
+def holder_on(office: str, day: str) -> str | None:
+    """Who held `office` on `day` (an ISO date, or its year and month)."""
+    return next((name for start, name in reversed(holders_of(office)) if start <= day), None)
 
 
 def mistyped_surname(token: Token) -> bool:
