@@ -1637,6 +1637,12 @@ def test_a_qualified_president_is_not_the_one_in_office():
     assert "Donald Trump" not in {p.name for c in contacts(text) for p in c.participants}
 
 
+def test_place_hung_on_a_named_person_the_model_took_for_an_organisation():
+    text = ("Donald Trump won. Boris Tamm met with Trump in New York shortly after the election, and advisers "
+            "held him out as the leading candidate.")
+    assert only(contacts(text)).where == "New York"
+
+
 @pytest.mark.parametrize("sentence", [
     "Critics said Boris Tamm should have said that he had never met Clara Venn.",
     "Boris Tamm could have admitted that he met Clara Venn in May.",

@@ -852,11 +852,19 @@ def modifier_tokens(found: Found) -> list[Token]:
     for mention in found.sides[-1] if found.sides else []:
         if mention.token.i > found.cue.i:
             for prep in (c for t in described(mention.token) for c in t.children):
-                if prep.dep_ == "prep" and (circumstance(prep) or mention.token.ent_type_ == "PERSON"
+                if prep.dep_ == "prep" and (circumstance(prep) or named_person(mention)
                                             and prep.lower_ in ("in", "at")):
                     out.append(prep)
                     walk(prep)
     return out
+
+
+def named_person(mention: Mention) -> bool:
+    """A participant written as a person's name, whether or not the model tagged it so ("met with Trump in New
+    York", with "Trump" taken for an organisation)."""
+    token = mention.token
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and mention.ref.id is not None
+                                           and not mention.ref.is_group)
 
 
 def described(token: Token) -> list[Token]:
