@@ -1643,6 +1643,11 @@ def test_place_hung_on_a_named_person_the_model_took_for_an_organisation():
     assert only(contacts(text)).where == "New York"
 
 
+def test_his_on_a_noun_listed_after_a_named_person_is_that_persons():
+    found = contacts("Peter Lorn said he met Boris Tamm and his son on Monday.")
+    assert any(p.name.startswith("Boris Tamm’s son") for c in found for p in c.participants)
+
+
 @pytest.mark.parametrize("sentence", [
     "Critics said Boris Tamm should have said that he had never met Clara Venn.",
     "Boris Tamm could have admitted that he met Clara Venn in May.",

@@ -213,6 +213,9 @@ class Resolver:
         gender = PRONOUNS.get(token.lower_)
         if gender is None or token.dep_ != "poss":
             return None
+        listed = self.listed_before(token, gender)
+        if listed is not None:
+            return listed
         subject = clause_subject(token)
         if subject is not None:
             subject = appositive_name(subject, self.index)  # "his adviser, Flynn, lied about his contacts"
@@ -236,6 +239,21 @@ class Resolver:
         if own is None and subject.pos_ == "NOUN":
             return self.governing_subject(token, gender)
         return own
+
+
+    def listed_before(self, token: Token, gender: str) -> Ref | None:
+        """"met Boris Tamm and his son", "wrote to Tamm, his daughter or his family": a his/her on a noun listed
+        after a named person is that person's."""
+        noun = token.head
+        if noun.dep_ not in ("conj", "appos"):
+            return None
+        first = noun.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        person = self.index.person_at(first)
+        if person is None or first.i > token.i or self.index.gender.get(person.id) not in (None, gender):
+            return None
+        return self.index.ref(person)
 
     def governing_subject(self, token: Token, gender: str) -> Ref | None:
         """"Flynn assured him the subject was not raised in his conversations with X": when the possessive's
