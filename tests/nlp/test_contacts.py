@@ -1656,6 +1656,12 @@ def test_what_someone_should_have_said_is_neither_asserted_nor_denied(sentence):
     assert only(contacts(sentence)).polarity == "hedged"
 
 
+def test_his_in_a_clause_about_a_persons_thing_is_that_persons():
+    text = ("Peter Lorn traveled to Moscow in July. Arkady Volkov said Lorn's activities in Russia, as described "
+            "in his emails with the campaign, were lawful.")
+    assert {p.name for c in contacts(text) for p in c.participants if not p.is_group} == {"Peter Lorn"}
+
+
 def test_a_people_named_with_who_stays_a_group():
     found = contacts("Did any adviser of Boris Tamm have contact with the Estonians who were trying to sway the vote?")
     assert any(p.is_group for c in found for p in c.participants if p.name.endswith("Estonians"))

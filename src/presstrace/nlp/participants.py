@@ -225,6 +225,8 @@ class Resolver:
             return self.ref_for(subject, allow_place=False)  # "he misstated his contacts": his is he
         if subject is None or subject.pos_ == "PRON" or token in name_tokens(subject):  # "his aide met X"
             return None
+        if subject.pos_ == "NOUN" and self.noun_ref(subject) is None and self.subject_owner(subject, gender):
+            return self.subject_owner(subject, gender)
         if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
             return None
         if subject.i < token.i and self.person_between(subject, token, gender):
@@ -240,6 +242,14 @@ class Resolver:
             return self.governing_subject(token, gender)
         return own
 
+    def subject_owner(self, subject: Token, gender: str) -> Ref | None:
+        """"Tamm's activities, as described in his emails with X": when the subject is a thing, a named person of
+        the possessive's gender who owns it binds the possessive."""
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        person = (self.index.person_at(owner) or self.surname(owner)) if owner is not None else None
+        if person is None or self.index.gender.get(person.id) not in (None, gender):
+            return None
+        return self.index.ref(person)
 
     def listed_before(self, token: Token, gender: str) -> Ref | None:
         """"met Boris Tamm and his son", "wrote to Tamm, his daughter or his family": a his/her on a noun listed
