@@ -1671,3 +1671,8 @@ def test_the_president_near_a_former_president_stays_unresolved():
     text = ("Donald Trump spoke on Sunday. The tapes of Richard Nixon were released in 1974. They showed the "
             "president told Boris Tamm to drop the case. Tamm said he never communicated with the president.")
     assert "Donald Trump" not in {p.name for c in contacts(text, published="2018-05-02") for p in c.participants}
+
+
+def test_a_relative_clause_after_the_last_of_two_names_is_the_last_ones():
+    c = only(contacts("Boris Tamm praised Kalev Sepp and Peeter Volkonski, whom he first met in 1994."))
+    assert pairs([c]) == {frozenset({"Tamm", "Volkonski"})}

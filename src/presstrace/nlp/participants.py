@@ -521,6 +521,9 @@ def relative_antecedent(token: Token) -> Token:
     """"who" in "Flynn, who met Kislyak" stands for Flynn."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         noun = token.head.head
+        last = [c for c in noun.children if c.dep_ == "conj" and c.i < token.i]
+        if last and token.i > 1 and token.doc[token.i - 1].text == "," and token.i - 2 == last[-1].right_edge.i:
+            return last[-1]  # "met A and B, whom he first met in 1994": the parser hangs B's relative clause on A
         if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_ == "be":  # "X was the adviser who met Y": X
             return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
         return noun
