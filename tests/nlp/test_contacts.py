@@ -1676,3 +1676,8 @@ def test_the_president_near_a_former_president_stays_unresolved():
 def test_a_relative_clause_after_the_last_of_two_names_is_the_last_ones():
     c = only(contacts("Boris Tamm praised Kalev Sepp and Peeter Volkonski, whom he first met in 1994."))
     assert pairs([c]) == {frozenset({"Tamm", "Volkonski"})}
+
+
+def test_his_after_two_listed_names_is_the_nearer_ones():
+    found = contacts("Few senators took sides in the debate between Boris Tamm and Peter Lorn and his attorney.")
+    assert not any(p.name.startswith("Boris Tamm’s") for c in found for p in c.participants)

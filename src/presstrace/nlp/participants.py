@@ -260,8 +260,10 @@ class Resolver:
         first = noun.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
-        person = self.index.person_at(first)
-        if person is None or first.i > token.i or self.index.gender.get(person.id) not in (None, gender):
+        # the nearest name listed before: "a debate between A and B and his attorney" is B's attorney
+        named = [t for t in coordinated(first) if t.i < token.i and self.index.person_at(t) is not None]
+        person = self.index.person_at(max(named, key=lambda t: t.i)) if named else None
+        if person is None or self.index.gender.get(person.id) not in (None, gender):
             return None
         return self.index.ref(person)
 
