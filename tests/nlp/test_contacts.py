@@ -1650,10 +1650,17 @@ def test_his_on_a_noun_listed_after_a_named_person_is_that_persons():
 
 @pytest.mark.parametrize("sentence", [
     "Critics said Boris Tamm should have said that he had never met Clara Venn.",
-    "Boris Tamm could have admitted that he met Clara Venn in May.",
+    "Boris Tamm could have added that he had not spoken to Clara Venn in May.",
 ])
 def test_what_someone_should_have_said_is_neither_asserted_nor_denied(sentence):
     assert only(contacts(sentence)).polarity == "hedged"
+
+
+def test_his_in_an_apposition_to_a_name_is_not_that_names():
+    text = ("Peter Lorn won the vote on May 8. He met Thursday with Estonian Prime Minister Kaja Rand, his first "
+            "face-to-face meeting with a foreign leader since winning the election.")
+    meeting = [c for c in contacts(text) if c.cue == "meeting"]
+    assert meeting and all("Kaja Rand" not in {p.name for p in c.participants} for c in meeting)
 
 
 def test_his_in_a_clause_about_a_persons_thing_is_that_persons():

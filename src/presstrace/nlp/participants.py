@@ -255,8 +255,9 @@ class Resolver:
         """"met Boris Tamm and his son", "wrote to Tamm, his daughter or his family": a his/her on a noun listed
         after a named person is that person's."""
         noun = token.head
-        if noun.dep_ not in ("conj", "appos"):
-            return None
+        listed = noun.dep_ == "conj" or (noun.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in noun.children))
+        if not listed:
+            return None  # "met Abe, his first meeting with a leader": an apposition renames, it lists no one
         first = noun.head
         while first.dep_ == "conj" and first.head.i != first.i:
             first = first.head
