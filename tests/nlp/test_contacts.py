@@ -1656,6 +1656,11 @@ def test_what_someone_should_have_said_is_neither_asserted_nor_denied(sentence):
     assert only(contacts(sentence)).polarity == "hedged"
 
 
+def test_what_someone_should_have_disclosed_is_known():
+    assert only(contacts("It should have been disclosed to the court that Boris Tamm was meeting with Clara "
+                         "Venn.")).polarity == "asserted"
+
+
 def test_his_in_an_apposition_to_a_name_is_not_that_names():
     text = ("Peter Lorn won the vote on May 8. He met Thursday with Estonian Prime Minister Kaja Rand, his first "
             "face-to-face meeting with a foreign leader since winning the election.")

@@ -249,8 +249,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 result.polarity, result.writers_own = promote(result.polarity), True
                 return
             result.source = speaker_of(token) or result.source
-            if unsaid(token):
-                # "should have added, 'I never spoke to X'": words someone ought to have said, never said
+            if unsaid(token) and result.polarity == "denied":
+                # "should have said he never spoke to X": a denial someone ought to have made, never made (but "should
+                # have disclosed that he met X" takes the meeting as known)
                 result.polarity = "hedged"
                 return
             if lemma in lexicon.words("contact_hedge_speech"):
