@@ -1616,3 +1616,151 @@ def test_negotiating_a_client_s_deal_is_no_contact_with_the_client():
 def test_surname_written_in_full_inside_an_organisation_is_a_person():
     c = only(contacts("The Boris Tamm Foundation gave money. Tamm met with Clara Venn."))
     assert {p.name for p in c.participants} == {"Boris Tamm", "Clara Venn"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The senators asked Chairman Boris Tamm to call Clara Venn before his committee to explain the payments.",
+    "Boris Tamm will call Clara Venn before the panel next week.",
+])
+def test_calling_someone_before_a_body_summons_them(sentence):
+    assert [c for c in contacts(sentence) if c.kind == "call"] == []
+
+
+def test_calling_someone_before_a_time_is_a_call():
+    assert pairs(contacts("Boris Tamm called Clara Venn before dawn on Tuesday.")) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_the_subject_of_a_passive_discussed_is_the_topic():
+    assert contacts("Clara Venn is being discussed by Boris Tamm as a possible running mate.") == []
+
+
+def test_the_subject_of_a_passive_spoken_to_is_a_side():
+    assert pairs(contacts("Clara Venn was spoken to by Boris Tamm on Monday.")) == {frozenset({"Tamm", "Venn"})}
+
+
+def test_who_is_helped_in_meeting_someone_meets_them():
+    found = contacts("Ivan Sorokin asked Peter Dunmore to assist him in meeting "
+                     "senior members of the Hollis campaign.")
+    assert {p.name for c in found for p in c.participants if not p.is_group} == {"Ivan Sorokin"}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm blamed the press for exposing his erroneous statements denying he talked to Clara Venn about the loan.",
+    "Officials warned that their public assertions that Boris Tamm had not discussed the loan with Clara Venn "
+    "were incorrect.",
+])
+def test_a_denial_the_writer_calls_false_asserts_the_contact(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+    assert (c.polarity, c.asserted_by.name) == ("asserted", "article")
+
+
+def test_a_claim_the_writer_calls_false_denies_the_contact():
+    c = only(contacts("The ministry dismissed false reports that Boris Tamm met Clara Venn in Riga."))
+    assert c.polarity == "denied"
+
+
+
+@pytest.mark.parametrize("sentence, name", [
+    ("Mr. Kilbride joined the transition team. At noon, Boris Flint spoke with Kilbride for almost 20 minutes.",
+     "Kilbride"),
+    ("Mr. Vardanyan joined the team in May. Boris Tamm later met with Vardanyan in Riga.", "Vardanyan"),
+])
+def test_a_surname_tagged_a_place_is_a_person_the_article_names_elsewhere(sentence, name):
+    c = only(contacts(sentence))
+    assert [(p.name, p.is_group) for p in c.participants if p.name == name] == [(name, False)]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Lawyers said Boris Tamm would lie about a conversation he had with Clara Venn.",
+    "Boris Tamm may be asked about a meeting he held with Clara Venn in Riga.",
+    "Reporters wondered whether Boris Tamm would mention a call he had with Clara Venn.",
+])
+def test_a_contact_someone_had_is_asserted_whatever_is_said_of_it(sentence):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+    assert c.polarity == "asserted"
+
+
+def test_a_contact_someone_never_had_is_not_asserted():
+    assert all(c.polarity != "asserted" for c in contacts("Boris Tamm may describe a meeting he never had with "
+                                                          "Clara Venn."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm misled the minister about his contact with Estonian Ambassador to the U.S. Sergey Kolnik.",
+    "Boris Tamm arranged meetings between campaign advisers and Latvian ambassador to the US Sergey Kolnik.",
+])
+def test_the_name_after_an_office_and_its_place_is_the_holder(sentence):
+    assert "Sergey Kolnik" in {p.name for c in contacts(sentence) for p in c.participants}
+
+
+@pytest.mark.parametrize("published, holder", [("2018-05-02", "Donald Trump"), ("2016-05-02", "Barack Obama")])
+def test_the_president_the_article_names_no_holder_of_is_the_one_in_office(published, holder):
+    text = ("Donald Trump and Barack Obama disagree on trade. Markets fell. Analysts were worried. "
+            "The president met Clara Venn on Monday.")
+    c = only(contacts(text, published=published))
+    assert {p.name for p in c.participants} == {holder, "Clara Venn"}
+
+
+def test_a_qualified_president_is_not_the_one_in_office():
+    text = "Donald Trump spoke on Sunday. The Latvian president met Clara Venn on Monday."
+    assert "Donald Trump" not in {p.name for c in contacts(text) for p in c.participants}
+
+
+def test_place_hung_on_a_named_person_the_model_took_for_an_organisation():
+    text = ("Donald Trump won. Boris Tamm met with Trump in New York shortly after the election, and advisers "
+            "held him out as the leading candidate.")
+    assert only(contacts(text)).where == "New York"
+
+
+def test_his_on_a_noun_listed_after_a_named_person_is_that_persons():
+    found = contacts("Peter Lorn said he met Boris Tamm and his son on Monday.")
+    assert any(p.name.startswith("Boris Tamm’s son") for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Critics said Boris Tamm should have said that he had never met Clara Venn.",
+    "Boris Tamm could have added that he had not spoken to Clara Venn in May.",
+])
+def test_what_someone_should_have_said_is_neither_asserted_nor_denied(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"
+
+
+def test_what_someone_should_have_disclosed_is_known():
+    assert only(contacts("It should have been disclosed to the court that Boris Tamm was meeting with Clara "
+                         "Venn.")).polarity == "asserted"
+
+
+def test_his_in_an_apposition_to_a_name_is_not_that_names():
+    text = ("Peter Lorn won the vote on May 8. He met Thursday with Estonian Prime Minister Kaja Rand, his first "
+            "face-to-face meeting with a foreign leader since winning the election.")
+    meeting = [c for c in contacts(text) if c.cue == "meeting"]
+    assert meeting and all("Kaja Rand" not in {p.name for p in c.participants} for c in meeting)
+
+
+def test_his_in_a_clause_about_a_persons_thing_is_that_persons():
+    text = ("Peter Lorn traveled to Moscow in July. Arkady Volkov said Lorn's activities in Russia, as described "
+            "in his emails with the campaign, were lawful.")
+    assert {p.name for c in contacts(text) for p in c.participants if not p.is_group} == {"Peter Lorn"}
+
+
+def test_a_people_named_with_who_stays_a_group():
+    found = contacts("Did any adviser of Boris Tamm have contact with the Estonians who were trying to sway the vote?")
+    assert any(p.is_group for c in found for p in c.participants if p.name.endswith("Estonians"))
+
+
+def test_the_president_near_a_former_president_stays_unresolved():
+    text = ("Donald Trump spoke on Sunday. The tapes of Richard Nixon were released in 1974. They showed the "
+            "president told Boris Tamm to drop the case. Tamm said he never communicated with the president.")
+    assert "Donald Trump" not in {p.name for c in contacts(text, published="2018-05-02") for p in c.participants}
+
+
+def test_a_relative_clause_after_the_last_of_two_names_is_the_last_ones():
+    c = only(contacts("Boris Tamm praised Kalev Sepp and Peeter Volkonski, whom he first met in 1994."))
+    assert pairs([c]) == {frozenset({"Tamm", "Volkonski"})}
+
+
+def test_his_after_two_listed_names_is_the_nearer_ones():
+    found = contacts("Few senators took sides in the debate between Boris Tamm and Peter Lorn and his attorney.")
+    assert not any(p.name.startswith("Boris Tamm’s") for c in found for p in c.participants)

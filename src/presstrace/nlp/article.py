@@ -27,4 +27,4 @@ def analyze_text(record: ArticleRecord) -> None:
     # dates and contacts (nlp/dates.py, nlp/contacts.py) are filled here, after quotes:
     # contacts resolve participants through `index` and read `record.quotes` for who asserts them.
     record.dates = find_dates(doc, record.published)
-    record.contacts = find_contacts(doc, index, record.quotes, record.dates)
+    record.contacts = find_contacts(doc, index, record.quotes, record.dates, record.published)

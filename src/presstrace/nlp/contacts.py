@@ -86,9 +86,9 @@ def noun_kinds() -> dict[str, str]:
 
 
 def find_contacts(doc: Doc, index: PeopleIndex, quotes: list[Quote] | None = None,
-                  dates: list[DateMention] | None = None) -> list[Contact]:
+                  dates: list[DateMention] | None = None, published: str | None = None) -> list[Contact]:
     """Every contact event of the article, with participants, polarity, source, time and place."""
-    resolver = Resolver(index, quotes or [])
+    resolver = Resolver(index, quotes or [], published)
     contacts: list[Contact] = []
     for token in doc:
         for found in cue_contacts(token, resolver):
@@ -242,7 +242,24 @@ def verb_sense(token: Token) -> CueSense | None:
     if sense.kind == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
             o.ent_type_ in ("GPE", "FAC", "LOC", "ORG") for o in prep_objects(token, {"to"})):
         return None  # "call X to Capitol Hill to testify": summoned, not telephoned
+    if sense.kind == "call" and summoned_before(token):
+        return None  # "call X before the committee": summoned to appear, not telephoned
     return sense
+
+
+def summoned_before(verb: Token) -> bool:
+    """"asked the chairman to call X before his panel": "before" a body (a collective noun or an organisation),
+    right after the one called, is where X is to appear; "called X before the vote" is a time."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    if not objects or objects[0].right_edge.i + 2 >= len(verb.doc):
+        return False
+    doc = verb.doc
+    after = doc[objects[0].right_edge.i + 1]
+    if after.lower_ != "before":
+        return False
+    body = next((t for t in doc[after.i + 1:after.i + 4] if t.pos_ in ("NOUN", "PROPN")), None)
+    return body is not None and (body.lemma_.lower() in lexicon.words("contact_collectives")
+                                 or body.ent_type_ == "ORG")
 
 
 def time_phrase(token: Token) -> bool:
@@ -322,6 +339,8 @@ def noun_kind(token: Token) -> str | None:
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     agents = passive_agents(verb) or framing_noun_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
+    if others and not sense.slots & {"obj", "personobj"} and not stranded_preposition(verb):
+        others = []  # "X is being discussed by A as a candidate": X is what they talk about, not with whom
     # a passive names its other side only in a by-phrase: "once Flynn had been interviewed, she said …"
     # must not take "she" from the clause above
     actors = [] if others else subjects(verb)
@@ -396,6 +415,12 @@ def object_owners(verb: Token) -> list[Token]:
     objects += [o for obj in objects for o in prep_objects(obj, {"of"})]
     return [c for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
             and c.ent_type_ == "GPE"]
+
+
+def stranded_preposition(verb: Token) -> bool:
+    """"X was spoken to by A", "X was met with": the passive subject is the object of a preposition left behind."""
+    return any(c.dep_ in ("prep", "prt") and not any(g.dep_ in ("pobj", "pcomp") for g in c.children)
+               for c in verb.children)
 
 
 def generic(cue: Token, found: Found) -> bool:
@@ -862,11 +887,19 @@ def modifier_tokens(found: Found) -> list[Token]:
     for mention in found.sides[-1] if found.sides else []:
         if mention.token.i > found.cue.i:
             for prep in (c for t in described(mention.token) for c in t.children):
-                if prep.dep_ == "prep" and (circumstance(prep) or mention.token.ent_type_ == "PERSON"
+                if prep.dep_ == "prep" and (circumstance(prep) or named_person(mention)
                                             and prep.lower_ in ("in", "at")):
                     out.append(prep)
                     walk(prep)
     return out
+
+
+def named_person(mention: Mention) -> bool:
+    """A participant written as a person's name, whether or not the model tagged it so ("met with Trump in New
+    York", with "Trump" taken for an organisation)."""
+    token = mention.token
+    return token.ent_type_ == "PERSON" or (token.pos_ == "PROPN" and mention.ref.id is not None
+                                           and not mention.ref.is_group)
 
 
 def described(token: Token) -> list[Token]:

@@ -9,11 +9,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from functools import lru_cache
 
-from spacy.tokens import Token
+from spacy.tokens import Doc, Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.people import PRONOUNS, PeopleIndex
+from presstrace.nlp.people import FEMALE_HONORIFICS, MALE_HONORIFICS, PRONOUNS, PeopleIndex
 from presstrace.nlp.roles import PLACE_ENTITIES
 from presstrace.record import Person, Quote, Ref
 
@@ -60,6 +61,7 @@ class Resolver:
 
     index: PeopleIndex
     quotes: list[Quote]
+    published: str | None = None  # the article's date: who held an office then
 
     def mention(self, token: Token, allow_place: bool = False) -> Mention | None:
         token = appositive_name(relative_antecedent(token), self.index)
@@ -81,6 +83,9 @@ class Resolver:
         bound = self.bound_possessive(token)
         if bound is not None:
             return bound
+        named = self.name_after_office(token)
+        if named is not None:
+            return named
         person = self.index.person_at(token) or self.surname(token)
         if person is not None and self.own_subject(token, person):
             person = self.other_person_before(token)  # "A and B visited C to brief him": him is C
@@ -95,6 +100,8 @@ class Resolver:
             return self.quote_speaker(token)
         if token.pos_ == "PRON" and not acronym(token):
             return None  # unresolved he/she/they: a contact with "he" says nothing
+        if mistyped_surname(token):
+            return Ref(name=token.text)  # "spoke with McFarland", tagged a place here and a person elsewhere
         org = self.index.org_at(token)
         if org is not None:
             if org.kind == "media":
@@ -104,7 +111,61 @@ class Resolver:
                 # the model's entity ran past the participant ("the Moscow Project with Individual 1")
                 return Ref(name=own, is_group=True)
             return Ref(name=org.name, id=org.id, is_group=True)
-        return self.entity_ref(token, allow_place) or self.noun_ref(token) or name_inside_entity(token)
+        return (self.entity_ref(token, allow_place) or self.office_holder(token) or self.noun_ref(token)
+                or name_inside_entity(token))
+
+    def office_holder(self, token: Token) -> Ref | None:
+        """"The president met X" where the article names no president: the holder of the office on the article's
+        date, when the article names that person ("Donald Trump")."""
+        if self.published is None or token.tag_ not in ("NN", "NNP") or any(
+                c.dep_ in ("amod", "compound", "nmod", "poss", "prep") for c in token.children):
+            return None  # "the Russian president", "the president of Ukraine", "our president"
+        if not any(c.dep_ == "det" and c.lower_ == "the" for c in token.children):
+            return None
+        holder = holder_on(token.lower_, self.published)
+        if holder is None or self.other_holder_near(token, holder):
+            return None
+        given, surname = holder.split()[0], holder.split()[-1]
+        person = next((p for p in self.index.people if p.name.lower().split()[-1] == surname
+                       and p.name.lower().split()[0] == given and len(p.name.split()) > 1), None)
+        return self.index.ref(person) if person is not None else None
+
+    def other_holder_near(self, token: Token, holder: str) -> bool:
+        """Another holder of the office named in the sentence or the two before ("the Nixon tapes, where the
+        president told X"): "the president" may be that one."""
+        others = [name.split() for _, name in holders_of(token.lower_) if name != holder]
+        sent = token.sent
+        for _ in range(2):
+            if sent.start > 0:
+                sent = token.doc[sent.start - 1].sent
+        for t in token.doc[sent.start:token.sent.end]:
+            person = self.index.by_token.get(t.i)
+            given = person.name.lower().split()[0] if person is not None and len(person.name.split()) > 1 else None
+            # "Hillary Clinton" is no former president; "Obama", "President Nixon" are
+            if t.pos_ == "PROPN" and any(t.lower_ == name[-1] and given in (None, name[0]) for name in others):
+                return True
+        return False
+
+    def name_after_office(self, token: Token) -> Ref | None:
+        """"Russian Ambassador to the U.S. Sergey Kislyak": an office with its place, then the holder's name, which
+        the model often runs into the place as one organisation (title_place_name finds the names it tags)."""
+        doc = token.doc
+        if token.i in self.index.by_token or token.lemma_.lower() not in lexicon.role_nouns() \
+                or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("to", "in", "at"):
+            return None
+        end = token.i + 2
+        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "the") \
+                and "\n" not in doc[end - 1].text_with_ws:
+            end += 1
+        start = next((i for i in range(token.i + 3, end - 1) if lexicon.gender_of_first_name(doc[i].text)
+                      or self.index.by_token.get(i) is not None or self.index.person_named(doc[i:end].text)), None)
+        if start is None or not all(capitalised(doc[i]) for i in range(start, end)):
+            return None
+        place = [t for t in doc[token.i + 2:start] if t.lower_ != "the"]
+        if not place or any(t.lower_ in lexicon.titles() or t.lower_ in lexicon.role_nouns() for t in place):
+            return None  # "an aide to President Ann Lee": a title is no place
+        person = self.index.by_token.get(end - 1) or self.surname(doc[end - 1])
+        return self.index.ref(person) if person is not None else Ref(name=doc[start:end].text)
 
     def reported_speaker(self, token: Token) -> Ref | None:
         """"Gordon said he met Kislyak", "officials expect they will meet X": a he/she/they subject of an
@@ -153,6 +214,9 @@ class Resolver:
         gender = PRONOUNS.get(token.lower_)
         if gender is None or token.dep_ != "poss":
             return None
+        listed = self.listed_before(token, gender)
+        if listed is not None:
+            return listed
         subject = clause_subject(token)
         if subject is not None:
             subject = appositive_name(subject, self.index)  # "his adviser, Flynn, lied about his contacts"
@@ -162,6 +226,8 @@ class Resolver:
             return self.ref_for(subject, allow_place=False)  # "he misstated his contacts": his is he
         if subject is None or subject.pos_ == "PRON" or token in name_tokens(subject):  # "his aide met X"
             return None
+        if subject.pos_ == "NOUN" and self.noun_ref(subject) is None and self.subject_owner(subject, gender):
+            return self.subject_owner(subject, gender)
         if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
             return None
         if subject.i < token.i and self.person_between(subject, token, gender):
@@ -176,6 +242,32 @@ class Resolver:
         if own is None and subject.pos_ == "NOUN":
             return self.governing_subject(token, gender)
         return own
+
+    def subject_owner(self, subject: Token, gender: str) -> Ref | None:
+        """"Tamm's activities, as described in his emails with X": when the subject is a thing, a named person of
+        the possessive's gender who owns it binds the possessive."""
+        owner = next((c for c in subject.children if c.dep_ == "poss"), None)
+        person = (self.index.person_at(owner) or self.surname(owner)) if owner is not None else None
+        if person is None or self.index.gender.get(person.id) not in (None, gender):
+            return None
+        return self.index.ref(person)
+
+    def listed_before(self, token: Token, gender: str) -> Ref | None:
+        """"met Boris Tamm and his son", "wrote to Tamm, his daughter or his family": a his/her on a noun listed
+        after a named person is that person's."""
+        noun = token.head
+        listed = noun.dep_ == "conj" or (noun.dep_ == "appos" and any(c.dep_ in ("cc", "conj") for c in noun.children))
+        if not listed:
+            return None  # "met Abe, his first meeting with a leader": an apposition renames, it lists no one
+        first = noun.head
+        while first.dep_ == "conj" and first.head.i != first.i:
+            first = first.head
+        # the nearest name listed before: "a debate between A and B and his attorney" is B's attorney
+        named = [t for t in coordinated(first) if t.i < token.i and self.index.person_at(t) is not None]
+        person = self.index.person_at(max(named, key=lambda t: t.i)) if named else None
+        if person is None or self.index.gender.get(person.id) not in (None, gender):
+            return None
+        return self.index.ref(person)
 
     def governing_subject(self, token: Token, gender: str) -> Ref | None:
         """"Flynn assured him the subject was not raised in his conversations with X": when the possessive's
@@ -359,6 +451,52 @@ def name_inside_entity(token: Token) -> Ref | None:
     return None
 
 
+def holders_of(office: str) -> list[tuple[str, str]]:
+    """(first day, holder) of each term of `office`, from data/heads_of_state.txt, in order."""
+    return sorted(tuple(e.split(maxsplit=2)[1:]) for e in lexicon.words("heads_of_state") if e.split()[0] == office)
+
+
+def holder_on(office: str, day: str) -> str | None:
+    """Who held `office` on `day` (an ISO date, or its year and month)."""
+    return next((name for start, name in reversed(holders_of(office)) if start <= day), None)
+
+
+def mistyped_surname(token: Token) -> bool:
+    """A one-word name the model tagged an organisation or a place here, which the article shows elsewhere to be a
+    person's: tagged a person there, written after an honorific or a given name, or followed by "who"."""
+    if token.ent_type_ not in ("ORG", "GPE", "LOC", "NORP", "PRODUCT") or not capitalised(token) or len(token) < 3 \
+            or token.tag_ != "NNP":
+        return False  # not "Russians", "Democrats": a plural is a group
+    ent = next((e for e in token.doc.ents if e.start <= token.i < e.end), None)
+    if ent is None or len(ent) != 1 or token.lower_ in lexicon.media_names() \
+            or token.lower_ in lexicon.words("org_name_words"):
+        return False
+    return token.text in person_words(token.doc)
+
+
+@lru_cache(maxsize=4)
+def person_words(doc: Doc) -> frozenset[str]:
+    """One-word names the article writes as a person's somewhere: tagged PERSON, after "Mr."/"Ms." or a listed given
+    name, or with a relative "who"."""
+    honorifics = MALE_HONORIFICS | FEMALE_HONORIFICS
+    out = set()
+    for t in doc:
+        if not capitalised(t) or t.tag_ != "NNP":
+            continue
+        before = doc[t.i - 1] if t.i > 0 else None
+        if (t.ent_type_ == "PERSON" and (before is None or before.ent_type_ != "PERSON")
+                and (t.i + 1 >= len(doc) or doc[t.i + 1].ent_type_ != "PERSON")) \
+                or (before is not None and (before.lower_ in honorifics or lexicon.gender_of_first_name(before.text))) \
+                or any(c.dep_ == "relcl" and any(w.lower_ in ("who", "whom") for w in c.children) for c in t.children):
+            out.add(t.text)
+    return frozenset(out)
+
+
+def capitalised(token: Token) -> bool:
+    """A capitalised word, not all capitals: "McFarland", not "FBI"."""
+    return token.text[:1].isupper() and not token.text.isupper()
+
+
 def acronym(token: Token) -> bool:
     """"the WHO": an organisation's capitals the tagger took for a pronoun."""
     return token.text.isupper() and len(token.text) > 1 and token.ent_type_ == "ORG"
@@ -384,8 +522,6 @@ def other_given_name(token: Token, person: Person) -> str | None:
     known = person.name.split()
     if len(written) < 2 or len(known) < 2 or written[-1].lower() != known[-1].lower().rstrip("."):
         return None
-    if any(" ".join(written[k:]).lower() == person.name.lower() for k in range(1, len(written) - 1)):
-        return None  # "the U.S. Arkady Vostrikov" (one entity to the model): a place run into the full name
     mine, theirs = written[0].rstrip(".").lower(), known[0].rstrip(".").lower()
     if len(mine) < 3 or len(theirs) < 3 or mine.startswith(theirs) or theirs.startswith(mine):
         return None  # initials, nicknames written as prefixes ("Don" for "Donald")
@@ -406,6 +542,9 @@ def relative_antecedent(token: Token) -> Token:
     """"who" in "Flynn, who met Kislyak" stands for Flynn."""
     if token.lower_ in RELATIVE and token.head.dep_ == "relcl":
         noun = token.head.head
+        last = [c for c in noun.children if c.dep_ == "conj" and c.i < token.i]
+        if last and token.i > 1 and token.doc[token.i - 1].text == "," and token.i - 2 == last[-1].right_edge.i:
+            return last[-1]  # "met A and B, whom he first met in 1994": the parser hangs B's relative clause on A
         if noun.dep_ == "attr" and noun.pos_ == "NOUN" and noun.head.lemma_ == "be":  # "X was the adviser who met Y": X
             return next((c for c in noun.head.children if c.dep_ == "nsubj"), noun)
         return noun
@@ -427,7 +566,7 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     named_after = comma_apposition(token)
     if named_after is not None and (named_after.ent_type_ == "PERSON" or named_after.i in index.by_token):
         return named_after
-    named_after = title_place_name(token, index)
+    named_after = title_place_name(token)
     if named_after is not None:
         return named_after
     for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
@@ -441,7 +580,7 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
 TITLE_PLACE_PREPS = {"to", "of", "for"}
 
 
-def title_place_name(token: Token, index: PeopleIndex) -> Token | None:
+def title_place_name(token: Token) -> Token | None:
     """"approached then-Irish Ambassador to the U.K. Peter Dolan": a title whose place (or organisation) ends right
     before the name is that person, however the parser attached the preposition (often to the verb) and the name
     (to the place). "an aide to President Ann Lee" is not Lee: a title is no place."""
@@ -458,12 +597,7 @@ def title_place_name(token: Token, index: PeopleIndex) -> Token | None:
     if i == start:
         return None
     ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
-    if ent is not None:
-        return ent.root
-    # the model often runs the place and the name into one entity ("the U.S. Sergey Kislyak", ORG): the name is
-    # the end of it that the article's people index knows
-    known = any(index.person_named(doc[k:i].text) for k in range(start + 1, i))
-    return doc[i - 1] if known else None
+    return ent.root if ent is not None else None
 
 
 def comma_apposition(token: Token) -> Token | None:
@@ -710,6 +844,9 @@ def subjects(verb: Token) -> list[Token]:
         objects = [c for c in governor.children if c.dep_ == "dobj" and (is_name(c) or c.pos_ in ("PRON", "PROPN"))]
         if head.lower_ in ("from", "for") and objects:
             return coordinated(objects[0])  # "kept him from calling X", "thanked Lind for meeting X"
+        if head.lower_ == "in" and objects and governor.lemma_.lower() in lexicon.words("contact_helping_verbs") \
+                and governor.tag_ != "VBG":  # not "the matter of assisting me in informing X": a topic, no act
+            return coordinated(objects[0])  # "asked X to assist him in meeting Y": he would meet Y
         if governor.pos_ == "ADJ" and governor.dep_ in ("acomp", "amod"):
             governor = governor.head  # "he would be open to negotiating with X"
         if governor.pos_ in ("VERB", "AUX"):

@@ -60,9 +60,13 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
         result.polarity, result.modality = promote(result.polarity), "intended"  # "sought a meeting"
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
+    stated = result.polarity
     read_ancestors(local[-1], result)
     if asked_whether(cue):
         result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
+    if stated == "asserted" and result.polarity == "hedged" and had_by_someone(cue):
+        # "would lie about a conversation he had with X": what is said of it is open, not that he had it
+        result.polarity, result.modality = "asserted", None
     if result.polarity == "asserted" and question(cue) and not presupposed(cue):
         result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
     return result
@@ -207,12 +211,23 @@ def read_ancestors(start: Token, result: Stance) -> None:
             # B": what is turned down is the plan, not the contact, which stays unasserted
             result.polarity = promote(result.polarity)
             return
+        if lemma in lexicon.words("contact_denial") and called_false(token):
+            # "his erroneous statements denying he talked to X": the article says the denial is false
+            result.polarity, result.source, result.retracted = "asserted", None, True
+            return
         if lemma in lexicon.words("contact_denial"):
             # "if he denied speaking to X, he could be in trouble": a denial that may be made says nothing
             result.polarity = "hedged" if conditional(token) else "denied"
             result.source = speaker_of(token)
             return
         content = token.pos_ == "NOUN" and link in ("acl", "ccomp")
+        if content and called_false(token) and (lemma in lexicon.words("contact_speech_nouns")
+                                                or lemma in lexicon.words("contact_hedge_nouns")):
+            # "assertions that A had not met B were incorrect" asserts the contact; "false reports that A met B"
+            # deny it, in the article's voice
+            result.polarity = "asserted" if result.polarity == "denied" else "denied"
+            result.source, result.retracted = None, True
+            return
         if content and lemma in lexicon.words("contact_hedge_nouns"):
             # "allegations that aides had contacts with X"; a denial above still denies ("denied reports that …")
             result.polarity = promote(result.polarity)
@@ -234,6 +249,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 result.polarity, result.writers_own = promote(result.polarity), True
                 return
             result.source = speaker_of(token) or result.source
+            if unsaid(token) and result.polarity == "denied":
+                # "should have said he never spoke to X": a denial someone ought to have made, never made (but "should
+                # have disclosed that he met X" takes the meeting as known)
+                result.polarity = "hedged"
+                return
             if lemma in lexicon.words("contact_hedge_speech"):
                 result.polarity = promote(result.polarity)  # "X alleged that A met B": X's claim, not a fact
             if any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_false_report") for c in token.children):
@@ -271,6 +291,25 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def unsaid(verb: Token) -> bool:
+    """"should have said", "could have added": a modal perfect of a speech verb says what was not said."""
+    auxes = {c.lower_ for c in verb.children if c.dep_ == "aux"}
+    return "have" in auxes and bool(auxes & lexicon.words("counterfactual_modals"))
+
+
+def called_false(token: Token) -> bool:
+    """A statement the writer calls false: "erroneous statements (denying …)", "assertions that … were incorrect"."""
+    noun = token.head if token.pos_ == "VERB" and token.dep_ in ("acl", "relcl") else token
+    if noun.pos_ != "NOUN":
+        return False
+    false = lexicon.words("contact_false_adjectives")
+    if any(c.dep_ == "amod" and c.lower_ in false for c in noun.children):
+        return True
+    verb = noun.head
+    return noun.dep_ == "nsubj" and verb.lemma_ == "be" and any(
+        c.dep_ in ("acomp", "attr") and c.lower_ in false for c in verb.children)
 
 
 def facilitated(verb: Token, contact: Token) -> bool:
@@ -349,6 +388,18 @@ def said_to_have_occurred(noun: Token) -> bool:
         relative = any(c.dep_ in ("nsubj", "nsubjpass") and c.lower_ in ("that", "which") for c in clause.children)
         if relative and verb_senses(clause) & lexicon.words("contact_occurrence_verbs") and clause.tag_ == "VBD" \
                 and not negated(clause) and not hedged_locally(clause):
+            return True
+    return False
+
+
+def had_by_someone(noun: Token) -> bool:
+    """"a conversation he had", "the meeting they held": a contact noun with a relative clause saying in the past
+    that someone had or held it."""
+    for clause in (c for c in noun.children if c.dep_ == "relcl"):
+        subject = next((c for c in clause.children if c.dep_ == "nsubj"), None)
+        if subject is not None and subject.lower_ not in ("that", "which", "who") and clause.tag_ == "VBD" \
+                and clause.lemma_.lower() in ("have", "hold") and not negated(clause) and not hedged_locally(clause) \
+                and not any(c.dep_ == "dobj" for c in clause.children):
             return True
     return False
 
