@@ -337,7 +337,7 @@ def noun_kind(token: Token) -> str | None:
 
 
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
-    agents = passive_agents(verb) or framing_noun_agents(verb)
+    agents = by_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
     if others and not sense.slots & {"obj", "personobj"} and not stranded_preposition(verb):
         others = []  # "X is being discussed by A as a candidate": X is what they talk about, not with whom
@@ -390,6 +390,11 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def by_agents(verb: Token) -> list[Token]:
+    """The doers a passive names in its by-phrase, wherever the parser hung it."""
+    return passive_agents(verb) or framing_noun_agents(verb)
 
 
 def framing_noun_agents(verb: Token) -> list[Token]:
@@ -683,8 +688,7 @@ def framed_interaction(noun: Token, resolver: Resolver) -> tuple[list[Token], li
         return [], []
     passive = any(c.dep_ == "auxpass" for c in verb.children)  # "X was grilled in the debate by the panel"
     if passive:
-        actors = [t for t in passive_agents(verb) or framing_noun_agents(verb)
-                  if person_like(t) or resolver.noun_ref(t) is not None]
+        actors = [t for t in by_agents(verb) if person_like(t) or resolver.noun_ref(t) is not None]
     else:
         actors = [t for t in subjects(verb) if person_like(t)]
     # a person the model mistyped ("pushed Sanders", Sanders tagged ORG) is known to the article's people

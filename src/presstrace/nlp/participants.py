@@ -15,7 +15,6 @@ from spacy.tokens import Doc, Token
 
 from presstrace.nlp import lexicon
 from presstrace.nlp.people import FEMALE_HONORIFICS, MALE_HONORIFICS, PRONOUNS, PeopleIndex
-from presstrace.nlp.roles import PLACE_ENTITIES
 from presstrace.record import Person, Quote, Ref
 
 RELATIVE = {"who", "whom", "that", "which"}
@@ -147,25 +146,14 @@ class Resolver:
         return False
 
     def name_after_office(self, token: Token) -> Ref | None:
-        """"Russian Ambassador to the U.S. Sergey Kislyak": an office with its place, then the holder's name, which
-        the model often runs into the place as one organisation (title_place_name finds the names it tags)."""
-        doc = token.doc
-        if token.i in self.index.by_token or token.lemma_.lower() not in lexicon.role_nouns() \
-                or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in ("to", "in", "at"):
+        """"Russian Ambassador to the U.S. Sergey Kislyak" when the model runs the name into the place as one
+        organisation (a name it tags as a person is taken earlier, by appositive_name): the holder's name."""
+        found = office_holder_span(token, self.index)
+        if found is None:
             return None
-        end = token.i + 2
-        while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "the") \
-                and "\n" not in doc[end - 1].text_with_ws:
-            end += 1
-        start = next((i for i in range(token.i + 3, end - 1) if lexicon.gender_of_first_name(doc[i].text)
-                      or self.index.by_token.get(i) is not None or self.index.person_named(doc[i:end].text)), None)
-        if start is None or not all(capitalised(doc[i]) for i in range(start, end)):
-            return None
-        place = [t for t in doc[token.i + 2:start] if t.lower_ != "the"]
-        if not place or any(t.lower_ in lexicon.titles() or t.lower_ in lexicon.role_nouns() for t in place):
-            return None  # "an aide to President Ann Lee": a title is no place
-        person = self.index.by_token.get(end - 1) or self.surname(doc[end - 1])
-        return self.index.ref(person) if person is not None else Ref(name=doc[start:end].text)
+        start, end = found
+        person = self.index.by_token.get(end - 1) or self.surname(token.doc[end - 1])
+        return self.index.ref(person) if person is not None else Ref(name=token.doc[start:end].text)
 
     def reported_speaker(self, token: Token) -> Ref | None:
         """"Gordon said he met Kislyak", "officials expect they will meet X": a he/she/they subject of an
@@ -226,8 +214,10 @@ class Resolver:
             return self.ref_for(subject, allow_place=False)  # "he misstated his contacts": his is he
         if subject is None or subject.pos_ == "PRON" or token in name_tokens(subject):  # "his aide met X"
             return None
-        if subject.pos_ == "NOUN" and self.noun_ref(subject) is None and self.subject_owner(subject, gender):
-            return self.subject_owner(subject, gender)
+        owner = self.subject_owner(subject, gender) if subject.pos_ == "NOUN" and self.noun_ref(subject) is None \
+            else None
+        if owner is not None:
+            return owner
         if subject.tag_ in ("NNS", "NNPS") or any(c.dep_ == "conj" for c in subject.children):
             return None
         if subject.i < token.i and self.person_between(subject, token, gender):
@@ -566,9 +556,9 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     named_after = comma_apposition(token)
     if named_after is not None and (named_after.ent_type_ == "PERSON" or named_after.i in index.by_token):
         return named_after
-    named_after = title_place_name(token)
-    if named_after is not None:
-        return named_after
+    found = office_holder_span(token, index)
+    if found is not None and found[1] - 1 in index.by_token:
+        return token.doc[found[1] - 1]  # "then-Irish Ambassador to the U.K. Peter Dolan": Dolan
     for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
         # "a man named Mike Roe", "a lawyer called Ann Lee"
         for child in named.children:
@@ -577,27 +567,29 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     return token
 
 
-TITLE_PLACE_PREPS = {"to", "of", "for"}
+OFFICE_PLACE_PREPS = {"to", "of", "for", "in", "at"}
 
 
-def title_place_name(token: Token) -> Token | None:
-    """"approached then-Irish Ambassador to the U.K. Peter Dolan": a title whose place (or organisation) ends right
-    before the name is that person, however the parser attached the preposition (often to the verb) and the name
-    (to the place). "an aide to President Ann Lee" is not Lee: a title is no place."""
-    if token.lemma_.lower() not in lexicon.role_nouns() | lexicon.titles():
-        return None
+def office_holder_span(token: Token, index: PeopleIndex) -> tuple[int, int] | None:
+    """"approached then-Irish Ambassador to the U.K. Peter Dolan": a title, its place, then the holder's name (token
+    offsets of the name), however the parser attached the preposition (often to the verb) and the name (to the
+    place, or run into it as one entity). "an aide to President Ann Lee" is not Lee: a title is no place."""
     doc = token.doc
-    i = token.i + 1
-    if i >= len(doc) or doc[i].lower_ not in TITLE_PLACE_PREPS:
+    if token.i in index.by_token or token.lemma_.lower() not in lexicon.role_nouns() | lexicon.titles() \
+            or token.i + 2 >= len(doc) or doc[token.i + 1].lower_ not in OFFICE_PLACE_PREPS:
         return None
-    i += 1 + (i + 1 < len(doc) and doc[i + 1].lower_ == "the")
-    start = i
-    while i < len(doc) and i - start < 6 and doc[i].ent_type_ in PLACE_ENTITIES:
-        i += 1
-    if i == start:
+    end = token.i + 2
+    while end < len(doc) and (doc[end].pos_ == "PROPN" or doc[end].lower_ == "the") \
+            and "\n" not in doc[end - 1].text_with_ws:
+        end += 1
+    start = next((i for i in range(token.i + 3, end - 1) if lexicon.gender_of_first_name(doc[i].text)
+                  or index.by_token.get(i) is not None or index.person_named(doc[i:end].text)), None)
+    if start is None or not all(capitalised(doc[i]) for i in range(start, end)):
         return None
-    ent = next((e for e in doc.ents if e.start == i and e.label_ == "PERSON"), None)
-    return ent.root if ent is not None else None
+    place = [t for t in doc[token.i + 2:start] if t.lower_ != "the"]
+    if not place or any(t.lower_ in lexicon.titles() or t.lower_ in lexicon.role_nouns() for t in place):
+        return None
+    return start, end
 
 
 def comma_apposition(token: Token) -> Token | None:
@@ -696,7 +688,6 @@ def phrase(token: Token) -> str:
             kept = [t for t in kept if t.i >= ent_start]
     if not kept:
         return token.text
-    doc = token.doc
     return doc[kept[0].i:kept[-1].i + 1].text
 
 
