@@ -108,3 +108,21 @@ def test_find_dates_without_published():
 def test_a_bare_date_in_a_future_clause_is_its_next_occurrence(sentence, value):
     found = find_dates(load_pipeline()(sentence), "2017-03-12")
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize("text, values", [
+    # a story about 2015 written in March 2017: a bare day read back into 2016 belongs to the story's year
+    ("In March 2015, Boris Tamm flew to Riga. He met Clara Venn on June 9. By May 2015 the deal was done.",
+     ["2015-03", "2015-06-09", "2015-05"]),
+    # a bare date of the last months is read as written
+    ("In March 2015, Boris Tamm flew to Riga. He met Clara Venn in January. By May 2015 the deal was done.",
+     ["2015-03", "2017-01", "2015-05"]),
+    ("In March 2015, Boris Tamm flew to Riga. He met Clara Venn in December. By May 2015 the deal was done.",
+     ["2015-03", "2016-12", "2015-05"]),
+    # no clear story year: counted back from publication
+    ("In March 2015, Boris Tamm flew to Riga. He met Clara Venn on June 9. By May 2014 the deal was done.",
+     ["2015-03", "2016-06-09", "2014-05"]),
+])
+def test_a_bare_date_of_an_earlier_year_takes_the_story_year(text, values):
+    doc = load_pipeline()(text)
+    assert [d.value for d in find_dates(doc, "2017-03-12")] == values

@@ -11,6 +11,7 @@ Without a publication date, relative mentions keep `value=None`.
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from datetime import date, timedelta
 from functools import lru_cache
@@ -36,6 +37,7 @@ NOT_POINTS = re.compile(r"\b(years|months|weeks|days|decades|\d{3}0s|\d0s|hours|
                         r"(?!\s+(ago|earlier|before))", re.I)
 # "two days later", "a week earlier": counted from the date just written (see counted_offset)
 COUNTED = re.compile(r"(\w+) (day|week|month|year)s? (later|after|afterward|afterwards|earlier|before)")
+YEAR = re.compile(r"\b(1[89]\d\d|20\d\d)\b")
 NUMBER_WORDS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8,
                 "nine": 9, "ten": 10, "a": 1, "an": 1}
 
@@ -67,7 +69,8 @@ def find_dates(doc: Doc, published: str | None) -> list[DateMention]:
         sentences.append(span.sent.start)
     order = sorted(range(len(found)), key=lambda k: found[k].start)
     found, sentences = [found[k] for k in order], [sentences[k] for k in order]
-    return anchored_to_day(anchored_to_year(found, sentences), sentences, doc)
+    found = anchored_to_story(anchored_to_year(found, sentences), sentences, base)
+    return anchored_to_day(found, sentences, doc)
 
 
 def untagged_day_phrases(doc: Doc) -> list[Span]:
@@ -128,6 +131,52 @@ def anchored_to_year(found: list[DateMention], sentences: list[int]) -> list[Dat
                 d = DateMention(text=d.text, value=value, start=d.start, end=d.end)
         out.append(d)
     return out
+
+
+# How far back a bare month or day may lie and still be the news of the last months (see anchored_to_story).
+RECENT_MONTHS = 6
+
+
+def anchored_to_story(found: list[DateMention], sentences: list[int], base: date | None) -> list[DateMention]:
+    """"June 9" in an April 2018 story about 2016: news leaves the year out of a date of the last months, so a bare
+    month or day that, counted back from publication, falls more than RECENT_MONTHS before it and into an earlier
+    year was left bare because the story's year was plain. It takes the story year (see story_year) when that is
+    earlier still; recent dates stay as read ("in December" in an April story)."""
+    year = story_year(found)
+    if base is None or year is None:
+        return found
+    out = []
+    for k, d in enumerate(found):
+        read_year = int(d.value[:4]) if d.value else None
+        if read_year is not None and year < read_year < base.year and bare_month(d.text) \
+                and months_before(d.value, base) > RECENT_MONTHS \
+                and not same_sentence_year(found, sentences, k):
+            value = f"{year:04d}{d.value[4:]}"
+            if safe_date(value):
+                d = DateMention(text=d.text, value=value, start=d.start, end=d.end)
+        out.append(d)
+    return out
+
+
+def months_before(value: str, base: date) -> int:
+    return (base.year - int(value[:4])) * 12 + base.month - int(value[5:7])
+
+
+def story_year(found: list[DateMention]) -> int | None:
+    """The year the article writes out most often (at least twice, more often than any other), else None."""
+    counts = Counter(int(y) for d in found for y in YEAR.findall(d.text))
+    ranked = counts.most_common(2)
+    if not ranked or ranked[0][1] < 2 or len(ranked) > 1 and ranked[1][1] == ranked[0][1]:
+        return None
+    return ranked[0][0]
+
+
+def has_year(text: str) -> bool:
+    return YEAR.search(text) is not None
+
+
+def same_sentence_year(found: list[DateMention], sentences: list[int], k: int) -> bool:
+    return any(sentences[j] == sentences[k] and has_year(o.text) for j, o in enumerate(found) if j != k)
 
 
 def bare_month(text: str) -> bool:
@@ -343,7 +392,7 @@ def counted_offset(phrase: str) -> tuple[int, str] | None:
 
 def parse_year(text: str, base: date | None) -> Resolved | None:
     """"2016", "early 2016", "the 2016 election": a year, at year precision."""
-    years = re.findall(r"\b(1[89]\d\d|20\d\d)\b", text)
+    years = YEAR.findall(text)
     if len(years) == 1 and not re.search(r"\d", text.replace(years[0], "", 1)):
         return Resolved(years[0])
     return None
