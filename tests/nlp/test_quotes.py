@@ -273,6 +273,16 @@ def test_as_aside_attributes_the_clause(nlp):
     assert q.text.startswith("the new ferry") and "noted" not in q.text
 
 
+@pytest.mark.parametrize("text, content", [
+    ("On Monday, the board did not budge, even as parents in the district called for the superintendent's "
+     "resignation.", "the superintendent's resignation"),
+    ("The mayor refused to resign, even as council members called for an independent audit.", "an independent audit"),
+])
+def test_as_clause_with_content_of_its_own_does_not_take_the_main_clause(nlp, text, content):
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == [content]
+
+
 def test_said_with_an_object_that_stands_for_words(nlp):
     text = "Sixty percent of the members backed the merger, while 31 percent said the same of the buyout."
     q = one(quotes(nlp, text), "the same")

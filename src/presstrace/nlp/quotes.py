@@ -1290,7 +1290,17 @@ class QuoteFinder:
         kids = list(cue.children)
         return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in kids)
+            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in kids) \
+            and not self._topic_preposition(cue)
+
+    def _topic_preposition(self, cue: Token) -> bool:
+        """"even as advocates called for his dismissal", "as she spoke about the war": a preposition that
+        introduces what was asked for or spoken about (data/prep_cue_verbs.txt, or "for"/"about") gives the verb
+        content of its own."""
+        pairs = lexicon.words("prep_cue_verbs")
+        return any(c.dep_ == "prep" and (c.lower_ in ("for", "about") or f"{cue.lemma_.lower()} {c.lower_}" in pairs)
+                   and any(o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+                   for c in cue.children)
 
     def _postposed(self, cue: Token) -> bool:
         """"The deficit will grow, the budget office reported on Tuesday.": a cue with a subject of its own
