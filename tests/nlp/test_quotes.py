@@ -283,6 +283,17 @@ def test_as_clause_with_content_of_its_own_does_not_take_the_main_clause(nlp, te
     assert [q.text for q in found] == [content]
 
 
+@pytest.mark.parametrize("text", [
+    "Senator Ruth Alder visited the plant on Monday. Dozens of workers stood behind the senator as she boasted "
+    "about the new contract and said that most of the jobs would stay in the county.",
+    "Senator Ruth Alder visited the plant on Monday. Dozens of workers stood behind her as she bragged about the "
+    "contract and said the jobs would stay.",
+])
+def test_cue_joined_after_a_speech_clause_shares_its_speaker(nlp, text):
+    q = one(quotes(nlp, text), "jobs would stay")
+    assert q.cue == "said" and q.speaker.name == "Ruth Alder"
+
+
 def test_said_with_an_object_that_stands_for_words(nlp):
     text = "Sixty percent of the members backed the merger, while 31 percent said the same of the buyout."
     q = one(quotes(nlp, text), "the same")

@@ -264,6 +264,9 @@ class QuoteFinder:
         matrix = self._matrix_subject(cue)
         if matrix is not None:
             return matrix
+        joined = self._joined_to_speech_clause(cue)
+        if joined is not None:
+            return joined
         modifier = self._modifier_clause_subject(cue)
         if modifier is not None:
             return modifier
@@ -389,6 +392,19 @@ class QuoteFinder:
                 return subs[0]
             t = v
         return None
+
+    def _joined_to_speech_clause(self, cue: Token) -> Token | None:
+        """"Staff stood by as he boasted about the course and said ...": the parser joined a subjectless cue to the
+        main verb, right after an adverbial clause whose verb is itself a speech verb; the cue goes on with that
+        clause and shares its subject."""
+        if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children):
+            return None
+        clause = next((c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i
+                       and c.right_edge.i < cue.i and self.is_cue(c)), None)
+        if clause is None or any(t.lower_ != "and" for t in self.doc[clause.right_edge.i + 1:cue.i]):
+            return None
+        subs = [c for c in clause.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        return subs[0] if subs else None
 
     def _modifier_clause_subject(self, cue: Token) -> Token | None:
         """"..., a charge that party leaders denied, noting ...", "It was a rebuke, as Roe echoed the criticism,
