@@ -757,6 +757,14 @@ def test_calling_off_and_phone_calls_are_no_quotes(nlp, text):
     assert quotes(nlp, text) == []
 
 
+@pytest.mark.parametrize("text", [
+    "A week later, Mr. Dunmore called Ilsabet Quarrie.",
+    "Two days later, Governor Pell called Marisol Vandeberg.",
+])
+def test_call_with_a_lone_name_the_parser_took_for_a_predicate_is_a_phone_call(nlp, text):
+    assert quotes(nlp, text) == []
+
+
 @pytest.mark.parametrize("text, content", [
     ("Mayor Ann Lutz called the election results into question.", "the election results"),
     ("Governor Ray Holt called his new budget “a crucial step forward for the schools.”", "his new budget"),

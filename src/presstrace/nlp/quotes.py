@@ -1135,7 +1135,11 @@ class QuoteFinder:
         preposition: not "called the plan a “disaster”", "called the results into question") is a phone call."""
         if cue.lemma_.lower() != "call" or any(c.dep_ == "prep" for c in cue.children):
             return False
-        if not all(c.dep_ in ("dobj", "dative") for c in parts):
+        # "Obama called Jane Roe.": the parser may take the lone object of an active "call" for a predicate
+        # (a name, not "called the plan reckless" or "what he called political correctness")
+        lone_predicate = len(parts) == 1 and parts[0].dep_ == "oprd" and parts[0].pos_ == "PROPN" \
+            and not any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in cue.children)
+        if not lone_predicate and not all(c.dep_ in ("dobj", "dative") for c in parts):
             return False
         return not any(t.dep_ == "appos" or self.in_quote[t.i] >= 0 for c in parts for t in c.subtree)
 
