@@ -294,6 +294,17 @@ def test_cue_joined_after_a_speech_clause_shares_its_speaker(nlp, text):
     assert q.cue == "said" and q.speaker.name == "Ruth Alder"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("The agency ran a campaign for the new bridge: “Build it now and build it right,” the flyer says.",
+     "Build it now and build it right"),
+    ("Mr. Corrigan printed a slogan for the fair: ''Come for the pies, stay for the music,'' his leaflet says.",
+     "Come for the pies, stay for the music"),
+])
+def test_clause_before_a_colon_is_not_part_of_the_quotation_after_it(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text.startswith(content) and q.type == "direct"
+
+
 def test_said_with_an_object_that_stands_for_words(nlp):
     text = "Sixty percent of the members backed the merger, while 31 percent said the same of the buyout."
     q = one(quotes(nlp, text), "the same")
