@@ -305,6 +305,17 @@ def test_clause_before_a_colon_is_not_part_of_the_quotation_after_it(nlp, text, 
     assert q.text.startswith(content) and q.type == "direct"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Dorsey repeats his favorite claim about the port (the real figure is closer to 12 percent, according to "
+     "the county auditor). He defended it on Monday.", "the real figure is closer to 12 percent"),
+    ("The mayor cited a survey on the bridge (the share of drivers who use it fell by a third, according to the "
+     "county auditor) in his speech.", "the share of drivers who use it fell by a third"),
+])
+def test_according_to_inside_brackets_speaks_for_the_bracketed_words(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.cue == "according to" and q.speaker.name == "county auditor" and q.text == content
+
+
 def test_said_with_an_object_that_stands_for_words(nlp):
     text = "Sixty percent of the members backed the merger, while 31 percent said the same of the buyout."
     q = one(quotes(nlp, text), "the same")

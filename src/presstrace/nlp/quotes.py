@@ -1838,7 +1838,8 @@ class QuoteFinder:
         src = objs[0]
         # the content is the rest of the sentence on the larger side of the "according to" phrase
         phrase = set(range(cue.left_edge.i, max(src.right_edge.i, to.i) + 1))
-        toks = [t for t in cue.sent if t.i not in phrase and not t.is_space]
+        lo, hi = self._brackets_around(cue.i, cue.sent)
+        toks = [t for t in cue.sent if t.i not in phrase and not t.is_space and lo < t.i < hi]
         if not toks:
             return
         # the content is the clause on one side of the "according to" phrase
@@ -1870,6 +1871,20 @@ class QuoteFinder:
             # "according to the documents, developers say ...": a source that is not an outlet vouches for
             # the whole clause, the inner speaker's words included (both are attributions)
         self._emit((start, end), cue, "according to", self.speaker(src), None, None)
+
+    def _brackets_around(self, i: int, sent: Span) -> tuple[int, int]:
+        """"... his claim (the real figure is 15 percent, according to the audit).": an attribution inside brackets
+        speaks for the bracketed words only. The token indices of the brackets around token i, else the bounds
+        of its sentence."""
+        doc = self.doc
+        marks = [t.i for t in doc[sent.start:sent.end] if t.text in ("(", ")") and self.in_quote[t.i] < 0]
+        opening = next((j for j in reversed(marks) if j < i), None)
+        if opening is None or doc[opening].text != "(":
+            return sent.start - 1, sent.end
+        closing = next((j for j in marks if j > i), None)
+        if closing is None or doc[closing].text != ")":
+            return sent.start - 1, sent.end
+        return opening, closing
 
     def _according_side(self, before: list[Token], after: list[Token]) -> list[Token]:
         """The side of an "according to X" phrase that holds the statement: the one with a clause of its own, a
