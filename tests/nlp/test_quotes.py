@@ -316,6 +316,17 @@ def test_according_to_inside_brackets_speaks_for_the_bracketed_words(nlp, text, 
     assert q.cue == "according to" and q.speaker.name == "county auditor" and q.text == content
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ida Brandt lost her cool at the fair, jabbing her finger at a heckler as she angrily said, “I am so sick "
+     "of the lies about me.”", "I am so sick of the lies about me."),
+    ("Governor Tom Aldous stood on the steps, waving at the crowd as he said, “We have won this fight.”",
+     "We have won this fight."),
+])
+def test_as_clause_followed_by_a_quotation_introduces_it(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text == content and q.type == "direct"
+
+
 def test_said_with_an_object_that_stands_for_words(nlp):
     text = "Sixty percent of the members backed the merger, while 31 percent said the same of the buyout."
     q = one(quotes(nlp, text), "the same")

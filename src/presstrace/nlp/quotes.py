@@ -1329,7 +1329,14 @@ class QuoteFinder:
         return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
             and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in kids) \
-            and not self._topic_preposition(cue)
+            and not self._topic_preposition(cue) and not self._quotation_right_after(cue)
+
+    def _quotation_right_after(self, cue: Token) -> bool:
+        """'... jabbing her finger as she said, “I am sick of it,” ...': a quotation opens right after the verb (past
+        a comma or colon and its marks); that quotation is what was said, whatever the parser hung it on."""
+        nxt = next((t for t in self.doc[cue.i + 1:cue.sent.end] if not (t.text in (",", ":") or t.is_quote
+                                                                         or t.is_space)), None)
+        return nxt is not None and nxt.i > cue.i + 1 and self.in_quote[nxt.i] >= 0
 
     def _topic_preposition(self, cue: Token) -> bool:
         """"even as advocates called for his dismissal", "as she spoke about the war": a preposition that
