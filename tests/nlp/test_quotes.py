@@ -327,6 +327,22 @@ def test_as_clause_followed_by_a_quotation_introduces_it(nlp, text, content):
     assert q.text == content and q.type == "direct"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("As Senator Ana Ruiz told reporters on Monday, the bridge will reopen in May.", "the bridge will reopen in May"),
+    ("As Mayor Tom Veldt told the Harbor Gazette, the ferry fares will stay low this year.",
+     "the ferry fares will stay low this year"),
+])
+def test_as_aside_with_an_addressee_attributes_the_clause(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text == content and q.cue == "told"
+
+
+def test_as_aside_with_an_addressee_before_a_quotation_introduces_it(nlp):
+    text = "However, as Bishop Tomas Rell of the diocese told the Harbor Gazette, “We have waited long enough.”"
+    q = one(quotes(nlp, text), "waited long enough")
+    assert q.text == "We have waited long enough." and q.type == "direct" and "Tomas Rell" in q.speaker.name
+
+
 def test_said_with_an_object_that_stands_for_words(nlp):
     text = "Sixty percent of the members backed the merger, while 31 percent said the same of the buyout."
     q = one(quotes(nlp, text), "the same")

@@ -1326,17 +1326,21 @@ class QuoteFinder:
         """"As Jane Roe noted, the bill ...", "..., as first reported by the Ledger": an "as" clause with a speech
         verb and no object of its own attributes the clause it modifies."""
         kids = list(cue.children)
+        # "As Roe told the Ledger, ...": the object of these verbs is the addressee, not the words
+        objects = ("ccomp", "xcomp") if cue.lemma_.lower() in ADDRESSEE_VERBS else ("dobj", "ccomp", "xcomp", "dative")
         return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in kids) \
+            and not any(c.dep_ in objects for c in kids) \
             and not self._topic_preposition(cue) and not self._quotation_right_after(cue)
 
     def _quotation_right_after(self, cue: Token) -> bool:
         """'... jabbing her finger as she said, “I am sick of it,” ...': a quotation opens right after the verb (past
         a comma or colon and its marks); that quotation is what was said, whatever the parser hung it on."""
-        nxt = next((t for t in self.doc[cue.i + 1:cue.sent.end] if not (t.text in (",", ":") or t.is_quote
-                                                                         or t.is_space)), None)
-        return nxt is not None and nxt.i > cue.i + 1 and self.in_quote[nxt.i] >= 0
+        # past the addressee: 'as she told the Ledger, “...”'
+        after = max([c.right_edge.i for c in cue.rights if c.dep_ in ("dobj", "dative")] + [cue.i])
+        nxt = next((t for t in self.doc[after + 1:cue.sent.end] if not (t.text in (",", ":") or t.is_quote
+                                                                        or t.is_space)), None)
+        return nxt is not None and nxt.i > after + 1 and self.in_quote[nxt.i] >= 0
 
     def _topic_preposition(self, cue: Token) -> bool:
         """"even as advocates called for his dismissal", "as she spoke about the war": a preposition that
