@@ -815,6 +815,17 @@ def test_call_with_a_lone_name_the_parser_took_for_a_predicate_is_a_phone_call(n
 
 
 @pytest.mark.parametrize("text, content", [
+    ('The question prompted Governor Lena Marsh to make a joke about boats and call her rival "very seasick."',
+     'her rival "very seasick'),
+    ('The heckling prompted Governor Lena Marsh to stop her speech and call the protesters "a disgrace."',
+     'the protesters "a disgrace'),
+])
+def test_bare_infinitive_call_with_a_quoted_characterisation_is_a_quote(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.speaker.name == "Lena Marsh" and q.cue == "call" and q.type == "mixed"
+
+
+@pytest.mark.parametrize("text, content", [
     ("Mayor Ann Lutz called the election results into question.", "the election results"),
     ("Governor Ray Holt called his new budget “a crucial step forward for the schools.”", "his new budget"),
 ])

@@ -1237,8 +1237,9 @@ class QuoteFinder:
 
     def _participle_with_quotation(self, cue: Token) -> bool:
         """'..., calling him “a disgrace”', 'blasting the plan as “reckless”': a participle whose complement holds a
-        quotation reports the words, even though a participle's bare noun object seldom does."""
-        if cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in cue.children):
+        quotation reports the words, even though a participle's bare noun object seldom does; so does a bare
+        infinitive joined to another ('prompted him to make a joke and call Roe “very flexible”')."""
+        if cue.tag_ not in ("VBG", "VB") or any(c.dep_ == "aux" for c in cue.children):
             return False
         # the characterisation itself: the object, its predicate ('calling him “X”') or an "as" phrase
         return any(self.in_quote[t.i] >= 0 for c in cue.rights if c.dep_ in ("dobj", "oprd")
