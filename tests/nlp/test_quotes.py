@@ -273,6 +273,76 @@ def test_as_aside_attributes_the_clause(nlp):
     assert q.text.startswith("the new ferry") and "noted" not in q.text
 
 
+@pytest.mark.parametrize("text, content", [
+    ("On Monday, the board did not budge, even as parents in the district called for the superintendent's "
+     "resignation.", "the superintendent's resignation"),
+    ("The mayor refused to resign, even as council members called for an independent audit.", "an independent audit"),
+])
+def test_as_clause_with_content_of_its_own_does_not_take_the_main_clause(nlp, text, content):
+    found = quotes(nlp, text)
+    assert [q.text for q in found] == [content]
+
+
+@pytest.mark.parametrize("text", [
+    "Senator Ruth Alder visited the plant on Monday. Dozens of workers stood behind the senator as she boasted "
+    "about the new contract and said that most of the jobs would stay in the county.",
+    "Senator Ruth Alder visited the plant on Monday. Dozens of workers stood behind her as she bragged about the "
+    "contract and said the jobs would stay.",
+])
+def test_cue_joined_after_a_speech_clause_shares_its_speaker(nlp, text):
+    q = one(quotes(nlp, text), "jobs would stay")
+    assert q.cue == "said" and q.speaker.name == "Ruth Alder"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("The agency ran a campaign for the new bridge: “Build it now and build it right,” the flyer says.",
+     "Build it now and build it right"),
+    ("Mr. Corrigan printed a slogan for the fair: ''Come for the pies, stay for the music,'' his leaflet says.",
+     "Come for the pies, stay for the music"),
+])
+def test_clause_before_a_colon_is_not_part_of_the_quotation_after_it(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text.startswith(content) and q.type == "direct"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mr. Dorsey repeats his favorite claim about the port (the real figure is closer to 12 percent, according to "
+     "the county auditor). He defended it on Monday.", "the real figure is closer to 12 percent"),
+    ("The mayor cited a survey on the bridge (the share of drivers who use it fell by a third, according to the "
+     "county auditor) in his speech.", "the share of drivers who use it fell by a third"),
+])
+def test_according_to_inside_brackets_speaks_for_the_bracketed_words(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.cue == "according to" and q.speaker.name == "county auditor" and q.text == content
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Mayor Ida Brandt lost her cool at the fair, jabbing her finger at a heckler as she angrily said, “I am so sick "
+     "of the lies about me.”", "I am so sick of the lies about me."),
+    ("Governor Tom Aldous stood on the steps, waving at the crowd as he said, “We have won this fight.”",
+     "We have won this fight."),
+])
+def test_as_clause_followed_by_a_quotation_introduces_it(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text == content and q.type == "direct"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("As Senator Ana Ruiz told reporters on Monday, the bridge will reopen in May.", "the bridge will reopen in May"),
+    ("As Mayor Tom Veldt told the Harbor Gazette, the ferry fares will stay low this year.",
+     "the ferry fares will stay low this year"),
+])
+def test_as_aside_with_an_addressee_attributes_the_clause(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.text == content and q.cue == "told"
+
+
+def test_as_aside_with_an_addressee_before_a_quotation_introduces_it(nlp):
+    text = "However, as Bishop Tomas Rell of the diocese told the Harbor Gazette, “We have waited long enough.”"
+    q = one(quotes(nlp, text), "waited long enough")
+    assert q.text == "We have waited long enough." and q.type == "direct" and "Tomas Rell" in q.speaker.name
+
+
 def test_said_with_an_object_that_stands_for_words(nlp):
     text = "Sixty percent of the members backed the merger, while 31 percent said the same of the buyout."
     q = one(quotes(nlp, text), "the same")
@@ -734,6 +804,25 @@ def test_name_between_the_closing_mark_and_a_misparsed_cue_speaks(nlp):
 ])
 def test_calling_off_and_phone_calls_are_no_quotes(nlp, text):
     assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text", [
+    "A week later, Mr. Dunmore called Ilsabet Quarrie.",
+    "Two days later, Governor Pell called Marisol Vandeberg.",
+])
+def test_call_with_a_lone_name_the_parser_took_for_a_predicate_is_a_phone_call(nlp, text):
+    assert quotes(nlp, text) == []
+
+
+@pytest.mark.parametrize("text, content", [
+    ('The question prompted Governor Lena Marsh to make a joke about boats and call her rival "very seasick."',
+     'her rival "very seasick'),
+    ('The heckling prompted Governor Lena Marsh to stop her speech and call the protesters "a disgrace."',
+     'the protesters "a disgrace'),
+])
+def test_bare_infinitive_call_with_a_quoted_characterisation_is_a_quote(nlp, text, content):
+    q = one(quotes(nlp, text), content)
+    assert q.speaker.name == "Lena Marsh" and q.cue == "call" and q.type == "mixed"
 
 
 @pytest.mark.parametrize("text, content", [

@@ -264,6 +264,9 @@ class QuoteFinder:
         matrix = self._matrix_subject(cue)
         if matrix is not None:
             return matrix
+        joined = self._joined_to_speech_clause(cue)
+        if joined is not None:
+            return joined
         modifier = self._modifier_clause_subject(cue)
         if modifier is not None:
             return modifier
@@ -389,6 +392,19 @@ class QuoteFinder:
                 return subs[0]
             t = v
         return None
+
+    def _joined_to_speech_clause(self, cue: Token) -> Token | None:
+        """"Staff stood by as he boasted about the course and said ...": the parser joined a subjectless cue to the
+        main verb, right after an adverbial clause whose verb is itself a speech verb; the cue goes on with that
+        clause and shares its subject."""
+        if cue.dep_ != "conj" or any(c.dep_ in SUBJECTS for c in cue.children):
+            return None
+        clause = next((c for c in cue.head.children if c.dep_ == "advcl" and c.i < cue.i
+                       and c.right_edge.i < cue.i and self.is_cue(c)), None)
+        if clause is None or any(t.lower_ != "and" for t in self.doc[clause.right_edge.i + 1:cue.i]):
+            return None
+        subs = [c for c in clause.children if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
+        return subs[0] if subs else None
 
     def _modifier_clause_subject(self, cue: Token) -> Token | None:
         """"..., a charge that party leaders denied, noting ...", "It was a rebuke, as Roe echoed the criticism,
@@ -628,7 +644,7 @@ class QuoteFinder:
         # "he held up his arms; he says he fears ...", "it had an effect: 20 percent said ...": a clause before a
         # semicolon or colon is a sentence of its own
         roots = [c for c in roots if c.i > cue.i or not any(
-            t.text in (";", ":") and self.in_quote[t.i] < 0 for t in self.doc[c.right_edge.i + 1:cue.i])]
+            t.text in (";", ":") and self.in_quote[t.i] < 0 for t in self.doc[c.right_edge.i:cue.i])]
         # "..., he said as the crowd booed": a clause with a subordinator other than a complementizer is an
         # adverbial the parser took for the complement
         roots = [c for c in roots if not any(m.dep_ == "mark" and m.lower_ not in COMPLEMENTIZERS and
@@ -735,6 +751,8 @@ class QuoteFinder:
         hi = self._over_false_break(hi)
         if fronted is not None:
             lo = fronted.left_edge.i
+        elif root.i < cue.i:
+            lo = self._after_colon_before_quotation(lo, hi)
         start, end = _strip(self.text, doc[lo].idx, doc[hi].idx + len(doc[hi]))
         # a quotation the clause starts inside runs to its closing mark
         k = self.in_quote[lo]
@@ -753,6 +771,22 @@ class QuoteFinder:
                 and cue.idx < self.segments[k].start:
             end = self.segments[k].end
         return (start, end) if end - start > 3 else None
+
+    def _after_colon_before_quotation(self, lo: int, hi: int) -> int:
+        """'He ran a campaign for the book: “Buy it now,” the ad says.': the writer's clause before a colon that
+        introduces the quotation closing the content is no part of what the cue attributes; the content starts
+        with the quotation."""
+        doc = self.doc
+        colon = next((t.i for t in reversed(doc[lo:hi]) if t.text == ":" and self.in_quote[t.i] < 0), None)
+        if colon is None:
+            return lo
+        first = next((t for t in doc[colon + 1:hi + 1] if not t.is_quote and not t.is_space), None)
+        if first is None or self.in_quote[first.i] < 0:
+            return lo
+        # the quotation must run to the end of the content: nothing unquoted after it but punctuation
+        seg_end = self.segments[self.in_quote[first.i]].end
+        rest = [t for t in doc[first.i:hi + 1] if t.idx >= seg_end and not (t.is_punct or t.is_space)]
+        return first.i if not rest else lo
 
     def _after_time_of_saying(self, root: Token, lo: int) -> int:
         """"told reporters on Thursday she viewed ...": with no "that", a day right before the clause's subject
@@ -1119,7 +1153,11 @@ class QuoteFinder:
         preposition: not "called the plan a “disaster”", "called the results into question") is a phone call."""
         if cue.lemma_.lower() != "call" or any(c.dep_ == "prep" for c in cue.children):
             return False
-        if not all(c.dep_ in ("dobj", "dative") for c in parts):
+        # "Obama called Jane Roe.": the parser may take the lone object of an active "call" for a predicate
+        # (a name, not "called the plan reckless" or "what he called political correctness")
+        lone_predicate = len(parts) == 1 and parts[0].dep_ == "oprd" and parts[0].pos_ == "PROPN" \
+            and not any(c.dep_ in ("nsubjpass", "auxpass", "dobj") for c in cue.children)
+        if not lone_predicate and not all(c.dep_ in ("dobj", "dative") for c in parts):
             return False
         return not any(t.dep_ == "appos" or self.in_quote[t.i] >= 0 for c in parts for t in c.subtree)
 
@@ -1199,8 +1237,9 @@ class QuoteFinder:
 
     def _participle_with_quotation(self, cue: Token) -> bool:
         """'..., calling him “a disgrace”', 'blasting the plan as “reckless”': a participle whose complement holds a
-        quotation reports the words, even though a participle's bare noun object seldom does."""
-        if cue.tag_ != "VBG" or any(c.dep_ == "aux" for c in cue.children):
+        quotation reports the words, even though a participle's bare noun object seldom does; so does a bare
+        infinitive joined to another ('prompted him to make a joke and call Roe “very flexible”')."""
+        if cue.tag_ not in ("VBG", "VB") or any(c.dep_ == "aux" for c in cue.children):
             return False
         # the characterisation itself: the object, its predicate ('calling him “X”') or an "as" phrase
         return any(self.in_quote[t.i] >= 0 for c in cue.rights if c.dep_ in ("dobj", "oprd")
@@ -1288,9 +1327,30 @@ class QuoteFinder:
         """"As Jane Roe noted, the bill ...", "..., as first reported by the Ledger": an "as" clause with a speech
         verb and no object of its own attributes the clause it modifies."""
         kids = list(cue.children)
+        # "As Roe told the Ledger, ...": the object of these verbs is the addressee, not the words
+        objects = ("ccomp", "xcomp") if cue.lemma_.lower() in ADDRESSEE_VERBS else ("dobj", "ccomp", "xcomp", "dative")
         return cue.dep_ == "advcl" and cue.head.pos_ in ("VERB", "AUX") \
             and any(c.dep_ == "mark" and c.lower_ == "as" for c in kids) \
-            and not any(c.dep_ in ("dobj", "ccomp", "xcomp", "dative") for c in kids)
+            and not any(c.dep_ in objects for c in kids) \
+            and not self._topic_preposition(cue) and not self._quotation_right_after(cue)
+
+    def _quotation_right_after(self, cue: Token) -> bool:
+        """'... jabbing her finger as she said, “I am sick of it,” ...': a quotation opens right after the verb (past
+        a comma or colon and its marks); that quotation is what was said, whatever the parser hung it on."""
+        # past the addressee: 'as she told the Ledger, “...”'
+        after = max([c.right_edge.i for c in cue.rights if c.dep_ in ("dobj", "dative")] + [cue.i])
+        nxt = next((t for t in self.doc[after + 1:cue.sent.end] if not (t.text in (",", ":") or t.is_quote
+                                                                        or t.is_space)), None)
+        return nxt is not None and nxt.i > after + 1 and self.in_quote[nxt.i] >= 0
+
+    def _topic_preposition(self, cue: Token) -> bool:
+        """"even as advocates called for his dismissal", "as she spoke about the war": a preposition that
+        introduces what was asked for or spoken about (data/prep_cue_verbs.txt, or "for"/"about") gives the verb
+        content of its own."""
+        pairs = lexicon.words("prep_cue_verbs")
+        return any(c.dep_ == "prep" and (c.lower_ in ("for", "about") or f"{cue.lemma_.lower()} {c.lower_}" in pairs)
+                   and any(o.dep_ in ("pobj", "pcomp") and o.ent_type_ not in ("DATE", "TIME") for o in c.children)
+                   for c in cue.children)
 
     def _postposed(self, cue: Token) -> bool:
         """"The deficit will grow, the budget office reported on Tuesday.": a cue with a subject of its own
@@ -1790,7 +1850,8 @@ class QuoteFinder:
         src = objs[0]
         # the content is the rest of the sentence on the larger side of the "according to" phrase
         phrase = set(range(cue.left_edge.i, max(src.right_edge.i, to.i) + 1))
-        toks = [t for t in cue.sent if t.i not in phrase and not t.is_space]
+        lo, hi = self._brackets_around(cue.i, cue.sent)
+        toks = [t for t in cue.sent if t.i not in phrase and not t.is_space and lo < t.i < hi]
         if not toks:
             return
         # the content is the clause on one side of the "according to" phrase
@@ -1822,6 +1883,20 @@ class QuoteFinder:
             # "according to the documents, developers say ...": a source that is not an outlet vouches for
             # the whole clause, the inner speaker's words included (both are attributions)
         self._emit((start, end), cue, "according to", self.speaker(src), None, None)
+
+    def _brackets_around(self, i: int, sent: Span) -> tuple[int, int]:
+        """"... his claim (the real figure is 15 percent, according to the audit).": an attribution inside brackets
+        speaks for the bracketed words only. The token indices of the brackets around token i, else the bounds
+        of its sentence."""
+        doc = self.doc
+        marks = [t.i for t in doc[sent.start:sent.end] if t.text in ("(", ")") and self.in_quote[t.i] < 0]
+        opening = next((j for j in reversed(marks) if j < i), None)
+        if opening is None or doc[opening].text != "(":
+            return sent.start - 1, sent.end
+        closing = next((j for j in marks if j > i), None)
+        if closing is None or doc[closing].text != ")":
+            return sent.start - 1, sent.end
+        return opening, closing
 
     def _according_side(self, before: list[Token], after: list[Token]) -> list[Token]:
         """The side of an "according to X" phrase that holds the statement: the one with a clause of its own, a
