@@ -1596,6 +1596,24 @@ def test_negotiating_a_country_s_own_matter_is_negotiating_with_it(sentence, oth
     assert other in {p.name for p in c.participants}
 
 
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Over the decade, Estonia has managed to negotiate deep cuts to Latvia's arsenal.", "Latvia"),
+    ("Finland negotiated steep cuts to the U.S. stockpile.", "U.S."),
+    ("Norway negotiated limits on Sweden's fishing fleet.", "Sweden"),
+])
+def test_negotiating_changes_to_a_country_s_holding_is_negotiating_with_it(sentence, other):
+    c = only(contacts(sentence))
+    assert other in {p.name for p in c.participants}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oskar Brandt negotiated cuts to the U.S. budget.",  # a person may be on the country's own side
+    "Norway negotiated sanctions on Sweden.",  # a target, not a holding
+])
+def test_negotiating_a_change_is_with_the_holder_only_between_countries(sentence):
+    assert contacts(sentence) == []
+
+
 def test_negotiating_a_person_s_matter_or_one_s_own_is_no_contact():
     assert contacts("Boris Tamm negotiated his release from the clinic.") == []
 

@@ -49,6 +49,7 @@ SUPPORT_PREPS = {"in", "into", "on", "at"}  # "took part in talks", "was on a ca
 FRAMING_PREPS = {"in", "during", "at"}  # "In an interview with X, Y said"
 ONE_WAY_KINDS = {"communication", "call"}  # sent by one side to the other: "A and B wrote" is no contact
 DEFINITE = {"the", "that", "this"}  # "the meeting": one already reported
+CHANGE_PREPS = {"to", "on"}  # "cuts to X's arsenal", "limits on X's program": what a negotiated matter changes
 
 
 @dataclass(frozen=True)
@@ -417,8 +418,25 @@ def object_owners(verb: Token) -> list[Token]:
     object, or of the object's "of" phrase) is the other side. A person's matter is negotiated for them, by a
     lawyer with someone else ("negotiated Roe's plea deal"), and the model often tags names as organisations."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and not clause_marked(c)]
-    objects += [o for obj in objects for o in prep_objects(obj, {"of"})]
-    return [c for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+    owned = objects + [o for obj in objects for o in prep_objects(obj, {"of"})]
+    owners = [c for obj in owned for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+              and c.ent_type_ == "GPE"]
+    if owners or not objects or any(t.dep_ == "prep" and t.lower_ == "with" for t in verb.subtree):
+        return owners
+    return changed_countries(verb, objects)
+
+
+def changed_countries(verb: Token, objects: list[Token]) -> list[Token]:
+    """"Russia negotiated deep cuts to the U.S. arsenal", "limits on Iran's program": with no partner named, the
+    country whose holding the object changes (named on a "to"/"on" phrase of the object, or hung on the verb
+    after it) is the other side; "sanctions on Russia" names a target, not a holding, and stays out. Only
+    between countries: a person "negotiating cuts to the U.S. budget" may well be American."""
+    doers = subjects(verb)
+    if not doers or not all(s.ent_type_ == "GPE" for s in doers):
+        return []
+    changed = [o for obj in objects for o in prep_objects(obj, CHANGE_PREPS)]
+    changed += [o for o in prep_objects(verb, CHANGE_PREPS) if o.i > objects[0].i]
+    return [c for noun in changed for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
             and c.ent_type_ == "GPE"]
 
 
