@@ -1782,3 +1782,29 @@ def test_a_relative_clause_after_the_last_of_two_names_is_the_last_ones():
 def test_his_after_two_listed_names_is_the_nearer_ones():
     found = contacts("Few senators took sides in the debate between Boris Tamm and Peter Lorn and his attorney.")
     assert not any(p.name.startswith("Boris Tamm’s") for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("The envoy presented Boris Tamm with a proposal by Clara Venn to meet in Riga.", {"Tamm", "Venn"}),
+    ("Reporters learned of an invitation by Oskar Brandt to Ivan Petrov to meet in Vienna.", {"Brandt", "Petrov"}),
+    ("At the dinner, the envoy surprised the Estonians with an offer by Latvia to negotiate.",
+     {"Latvia", "Estonians"}),
+    ("Latvia's invitation to Estonia to negotiate was rejected.", {"Latvia", "Estonia"}),
+])
+def test_a_proposal_to_meet_is_a_contact_with_whom_it_went_to(sentence, sides):
+    c = only(contacts(sentence))
+    assert {p.name.split()[-1] for p in c.participants} == sides
+    assert c.polarity == "hedged"
+
+
+def test_the_by_agent_of_a_decision_to_meet_is_who_would_meet():
+    c = only(contacts("The decision by Boris Tamm to meet Clara Venn surprised everyone."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm surprised reporters with an offer by Clara Venn to talk.",  # an audience
+    "The envoy surprised Peter Lorn with an invitation by Clara Venn for Boris Tamm to meet him.",  # Tamm would meet
+])
+def test_a_proposal_to_an_audience_or_for_someone_else_to_meet_is_no_contact_of_its_maker(sentence):
+    assert not any("Clara Venn" in {p.name for p in c.participants} for c in contacts(sentence))

@@ -31,6 +31,7 @@ from presstrace.nlp.participants import (
     passive_agents,
     prep_objects,
     subjects,
+    to_infinitive,
 )
 from presstrace.nlp.people import PeopleIndex
 from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
@@ -373,6 +374,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
             if not topic_kind or (topic_kind == "communication"
                                   and not any(c.dep_ == "poss" for c in topic.children)):
                 others += prep_objects(topic, preps)
+    if not others:
+        others += proposal_recipients(verb)
     phone = by_phone(verb)
     kind = "call" if phone else sense.kind
     direct = bool(sense.slots & {"obj", "personobj"})
@@ -391,6 +394,19 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def proposal_recipients(verb: Token) -> list[Token]:
+    """"surprised X with an offer by Iran to negotiate", "Iran's invitation to X to meet": an infinitive on a
+    proposal noun, with no partner of its own, is a contact with whom the proposal went to."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.lemma_.lower() not in lexicon.words(
+            "contact_proposal_nouns"):
+        return []
+    out = prep_objects(noun, {"to"})
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":  # "surprised (approached, presented) X with an offer"
+        out += [t for c in noun.head.head.children if c.dep_ == "dobj" for t in coordinated(c)]
+    return out
 
 
 def by_agents(verb: Token) -> list[Token]:
