@@ -1808,3 +1808,20 @@ def test_the_by_agent_of_a_decision_to_meet_is_who_would_meet():
 ])
 def test_a_proposal_to_an_audience_or_for_someone_else_to_meet_is_no_contact_of_its_maker(sentence):
     assert not any("Clara Venn" in {p.name for p in c.participants} for c in contacts(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Clara Venn answered every question. When a debate moderator asked if she would resign, Venn laughed.", "Venn"),
+    ("The interview host pressed Boris Tamm on the budget.", "Tamm"),
+])
+def test_a_person_named_by_their_part_in_an_event_acting_on_someone_had_that_contact(sentence, other):
+    c = only(contacts(sentence))
+    assert {p.name.split()[-1] for p in c.participants} == {"moderator" if "moderator" in sentence else "host", other}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A meeting organizer told reporters the room was full.",  # an audience
+    "The debate moderator asked whether the plan would work.",  # asked no one named
+])
+def test_a_part_in_an_event_acting_on_no_person_is_no_contact(sentence):
+    assert contacts(sentence) == []

@@ -141,6 +141,8 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
     if token.pos_ == "VERB":
         sense = verb_sense(token)
         return [verb_contact(token, sense, resolver)] if sense else []
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and (kind := noun_kind(token)):
+        return role_in_event(token, kind, resolver)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in NON_CONTACT_DEPS:
         kind = noun_kind(token)
         if not kind:
@@ -151,6 +153,29 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
         also = found.extra.pop("also", None)
         return [found] + ([also] if also is not None else [])
     return []
+
+
+def role_in_event(noun: Token, kind: str, resolver: Resolver) -> list[Found]:
+    """"a debate moderator asked Venn whether …", "the interview host pressed X": a person named by their part in
+    a contact event who does a face-to-face act to someone had that contact with them."""
+    person = noun.head
+    verb = person.head
+    if person.dep_ != "nsubj" or resolver.noun_ref(person) is None or \
+            verb.lemma_.lower() not in lexicon.words("contact_interaction_verbs"):
+        return []
+    done_to = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in coordinated(c)] or asked(verb)
+    done_to = [t for t in done_to if person_like(t) or t.i in resolver.index.by_token]
+    return [sides(noun, None, kind, [person], done_to, resolver, allow_place=False)] if done_to else []
+
+
+def asked(verb: Token) -> list[Token]:
+    """"the moderator asked if he would …": with no one named as asked, the he or she the question is about is
+    whom it was put to."""
+    if verb.lemma_.lower() not in lexicon.words("question_verbs"):
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                                 for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("he", "she")]
 
 
 def pronoun_contact(it: Token, resolver: Resolver) -> list[Found]:
