@@ -1825,3 +1825,9 @@ def test_a_person_named_by_their_part_in_an_event_acting_on_someone_had_that_con
 ])
 def test_a_part_in_an_event_acting_on_no_person_is_no_contact(sentence):
     assert contacts(sentence) == []
+
+
+def test_a_known_surname_the_model_took_for_an_organisation_is_acted_on_in_a_framing_event():
+    found = contacts("In the first debate, Peter Lorn pushed Sommers to pledge his loyalty to capitalism. "
+                     "Senator Sommers declined.")
+    assert pairs(found) == {frozenset({"Lorn", "Sommers"})}

@@ -753,7 +753,7 @@ def framed_interaction(noun: Token, resolver: Resolver) -> tuple[list[Token], li
     # a person the model mistyped ("pushed Sanders", Sanders tagged ORG) is known to the article's people
     done_to = ("nsubjpass",) if passive else ("dobj", "dative")
     objects = [t for c in verb.children if c.dep_ in done_to for t in coordinated(c)
-               if person_like(t) or t.i in resolver.index.by_token]
+               if person_like(t) or t.i in resolver.index.by_token or resolver.surname(t) is not None]
     return (actors, objects) if actors and objects else ([], [])
 
 
