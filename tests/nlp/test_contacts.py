@@ -1596,6 +1596,24 @@ def test_negotiating_a_country_s_own_matter_is_negotiating_with_it(sentence, oth
     assert other in {p.name for p in c.participants}
 
 
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Over the decade, Estonia has managed to negotiate deep cuts to Latvia's arsenal.", "Latvia"),
+    ("Finland negotiated steep cuts to the U.S. stockpile.", "U.S."),
+    ("Norway negotiated limits on Sweden's fishing fleet.", "Sweden"),
+])
+def test_negotiating_changes_to_a_country_s_holding_is_negotiating_with_it(sentence, other):
+    c = only(contacts(sentence))
+    assert other in {p.name for p in c.participants}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Oskar Brandt negotiated cuts to the U.S. budget.",  # a person may be on the country's own side
+    "Norway negotiated sanctions on Sweden.",  # a target, not a holding
+])
+def test_negotiating_a_change_is_with_the_holder_only_between_countries(sentence):
+    assert contacts(sentence) == []
+
+
 def test_negotiating_a_person_s_matter_or_one_s_own_is_no_contact():
     assert contacts("Boris Tamm negotiated his release from the clinic.") == []
 
@@ -1764,3 +1782,52 @@ def test_a_relative_clause_after_the_last_of_two_names_is_the_last_ones():
 def test_his_after_two_listed_names_is_the_nearer_ones():
     found = contacts("Few senators took sides in the debate between Boris Tamm and Peter Lorn and his attorney.")
     assert not any(p.name.startswith("Boris Tamm’s") for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize(("sentence", "sides"), [
+    ("The envoy presented Boris Tamm with a proposal by Clara Venn to meet in Riga.", {"Tamm", "Venn"}),
+    ("Reporters learned of an invitation by Oskar Brandt to Ivan Petrov to meet in Vienna.", {"Brandt", "Petrov"}),
+    ("At the dinner, the envoy surprised the Estonians with an offer by Latvia to negotiate.",
+     {"Latvia", "Estonians"}),
+    ("Latvia's invitation to Estonia to negotiate was rejected.", {"Latvia", "Estonia"}),
+])
+def test_a_proposal_to_meet_is_a_contact_with_whom_it_went_to(sentence, sides):
+    c = only(contacts(sentence))
+    assert {p.name.split()[-1] for p in c.participants} == sides
+    assert c.polarity == "hedged"
+
+
+def test_the_by_agent_of_a_decision_to_meet_is_who_would_meet():
+    c = only(contacts("The decision by Boris Tamm to meet Clara Venn surprised everyone."))
+    assert pairs([c]) == {frozenset({"Tamm", "Venn"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm surprised reporters with an offer by Clara Venn to talk.",  # an audience
+    "The envoy surprised Peter Lorn with an invitation by Clara Venn for Boris Tamm to meet him.",  # Tamm would meet
+])
+def test_a_proposal_to_an_audience_or_for_someone_else_to_meet_is_no_contact_of_its_maker(sentence):
+    assert not any("Clara Venn" in {p.name for p in c.participants} for c in contacts(sentence))
+
+
+@pytest.mark.parametrize(("sentence", "other"), [
+    ("Clara Venn answered every question. When a debate moderator asked if she would resign, Venn laughed.", "Venn"),
+    ("The interview host pressed Boris Tamm on the budget.", "Tamm"),
+])
+def test_a_person_named_by_their_part_in_an_event_acting_on_someone_had_that_contact(sentence, other):
+    c = only(contacts(sentence))
+    assert {p.name.split()[-1] for p in c.participants} == {"moderator" if "moderator" in sentence else "host", other}
+
+
+@pytest.mark.parametrize("sentence", [
+    "A meeting organizer told reporters the room was full.",  # an audience
+    "The debate moderator asked whether the plan would work.",  # asked no one named
+])
+def test_a_part_in_an_event_acting_on_no_person_is_no_contact(sentence):
+    assert contacts(sentence) == []
+
+
+def test_a_known_surname_the_model_took_for_an_organisation_is_acted_on_in_a_framing_event():
+    found = contacts("In the first debate, Peter Lorn pushed Sommers to pledge his loyalty to capitalism. "
+                     "Senator Sommers declined.")
+    assert pairs(found) == {frozenset({"Lorn", "Sommers"})}

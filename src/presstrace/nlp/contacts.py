@@ -31,6 +31,7 @@ from presstrace.nlp.participants import (
     passive_agents,
     prep_objects,
     subjects,
+    to_infinitive,
 )
 from presstrace.nlp.people import PeopleIndex
 from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
@@ -49,6 +50,7 @@ SUPPORT_PREPS = {"in", "into", "on", "at"}  # "took part in talks", "was on a ca
 FRAMING_PREPS = {"in", "during", "at"}  # "In an interview with X, Y said"
 ONE_WAY_KINDS = {"communication", "call"}  # sent by one side to the other: "A and B wrote" is no contact
 DEFINITE = {"the", "that", "this"}  # "the meeting": one already reported
+CHANGE_PREPS = {"to", "on"}  # "cuts to X's arsenal", "limits on X's program": what a negotiated matter changes
 
 
 @dataclass(frozen=True)
@@ -139,6 +141,8 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
     if token.pos_ == "VERB":
         sense = verb_sense(token)
         return [verb_contact(token, sense, resolver)] if sense else []
+    if token.pos_ == "NOUN" and token.dep_ == "compound" and (kind := noun_kind(token)):
+        return role_in_event(token, kind, resolver)
     if token.pos_ in ("NOUN", "PROPN") and token.dep_ not in NON_CONTACT_DEPS:
         kind = noun_kind(token)
         if not kind:
@@ -149,6 +153,29 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
         also = found.extra.pop("also", None)
         return [found] + ([also] if also is not None else [])
     return []
+
+
+def role_in_event(noun: Token, kind: str, resolver: Resolver) -> list[Found]:
+    """"a debate moderator asked Venn whether …", "the interview host pressed X": a person named by their part in
+    a contact event who does a face-to-face act to someone had that contact with them."""
+    person = noun.head
+    verb = person.head
+    if person.dep_ != "nsubj" or resolver.noun_ref(person) is None or \
+            verb.lemma_.lower() not in lexicon.words("contact_interaction_verbs"):
+        return []
+    done_to = [t for c in verb.children if c.dep_ in ("dobj", "dative") for t in coordinated(c)] or asked(verb)
+    done_to = [t for t in done_to if person_like(t) or t.i in resolver.index.by_token]
+    return [sides(noun, None, kind, [person], done_to, resolver, allow_place=False)] if done_to else []
+
+
+def asked(verb: Token) -> list[Token]:
+    """"the moderator asked if he would …": with no one named as asked, the he or she the question is about is
+    whom it was put to."""
+    if verb.lemma_.lower() not in lexicon.words("question_verbs"):
+        return []
+    return [s for c in verb.children if c.dep_ == "ccomp" and any(m.dep_ == "mark" and m.lower_ in ("if", "whether")
+                                                                 for m in c.children)
+            for s in c.children if s.dep_ == "nsubj" and s.lower_ in ("he", "she")]
 
 
 def pronoun_contact(it: Token, resolver: Resolver) -> list[Found]:
@@ -372,6 +399,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
             if not topic_kind or (topic_kind == "communication"
                                   and not any(c.dep_ == "poss" for c in topic.children)):
                 others += prep_objects(topic, preps)
+    if not others:
+        others += proposal_recipients(verb)
     phone = by_phone(verb)
     kind = "call" if phone else sense.kind
     direct = bool(sense.slots & {"obj", "personobj"})
@@ -390,6 +419,19 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def proposal_recipients(verb: Token) -> list[Token]:
+    """"surprised X with an offer by Iran to negotiate", "Iran's invitation to X to meet": an infinitive on a
+    proposal noun, with no partner of its own, is a contact with whom the proposal went to."""
+    noun = verb.head
+    if verb.dep_ != "acl" or not to_infinitive(verb) or noun.lemma_.lower() not in lexicon.words(
+            "contact_proposal_nouns"):
+        return []
+    out = prep_objects(noun, {"to"})
+    if noun.dep_ == "pobj" and noun.head.lower_ == "with":  # "surprised (approached, presented) X with an offer"
+        out += [t for c in noun.head.head.children if c.dep_ == "dobj" for t in coordinated(c)]
+    return out
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -417,8 +459,25 @@ def object_owners(verb: Token) -> list[Token]:
     object, or of the object's "of" phrase) is the other side. A person's matter is negotiated for them, by a
     lawyer with someone else ("negotiated Roe's plea deal"), and the model often tags names as organisations."""
     objects = [c for c in verb.children if c.dep_ == "dobj" and not clause_marked(c)]
-    objects += [o for obj in objects for o in prep_objects(obj, {"of"})]
-    return [c for obj in objects for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+    owned = objects + [o for obj in objects for o in prep_objects(obj, {"of"})]
+    owners = [c for obj in owned for c in obj.children if c.dep_ == "poss" and c.pos_ == "PROPN"
+              and c.ent_type_ == "GPE"]
+    if owners or not objects or any(t.dep_ == "prep" and t.lower_ == "with" for t in verb.subtree):
+        return owners
+    return changed_countries(verb, objects)
+
+
+def changed_countries(verb: Token, objects: list[Token]) -> list[Token]:
+    """"Russia negotiated deep cuts to the U.S. arsenal", "limits on Iran's program": with no partner named, the
+    country whose holding the object changes (named on a "to"/"on" phrase of the object, or hung on the verb
+    after it) is the other side; "sanctions on Russia" names a target, not a holding, and stays out. Only
+    between countries: a person "negotiating cuts to the U.S. budget" may well be American."""
+    doers = subjects(verb)
+    if not doers or not all(s.ent_type_ == "GPE" for s in doers):
+        return []
+    changed = [o for obj in objects for o in prep_objects(obj, CHANGE_PREPS)]
+    changed += [o for o in prep_objects(verb, CHANGE_PREPS) if o.i > objects[0].i]
+    return [c for noun in changed for c in noun.children if c.dep_ in ("poss", "compound") and c.pos_ == "PROPN"
             and c.ent_type_ == "GPE"]
 
 
@@ -694,7 +753,7 @@ def framed_interaction(noun: Token, resolver: Resolver) -> tuple[list[Token], li
     # a person the model mistyped ("pushed Sanders", Sanders tagged ORG) is known to the article's people
     done_to = ("nsubjpass",) if passive else ("dobj", "dative")
     objects = [t for c in verb.children if c.dep_ in done_to for t in coordinated(c)
-               if person_like(t) or t.i in resolver.index.by_token]
+               if person_like(t) or t.i in resolver.index.by_token or resolver.surname(t) is not None]
     return (actors, objects) if actors and objects else ([], [])
 
 

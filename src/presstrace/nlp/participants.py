@@ -809,7 +809,10 @@ def subjects(verb: Token) -> list[Token]:
     if verb.dep_ == "relcl" and verb.tag_ == "VBG":  # "officials meeting with X"
         return coordinated(verb.head)
     if verb.dep_ == "acl" and to_infinitive(verb):  # "her decision to meet X": she would meet X
-        return [c for c in verb.head.children if c.dep_ == "poss"][:1]
+        # "an offer by Iran to negotiate": the noun's by-agent, as its possessor, is who would do it (not in "an
+        # invitation by X for Y to meet": Y would)
+        agents = prep_objects(verb.head, {"by"}) if not for_subject(verb.head) else []
+        return ([c for c in verb.head.children if c.dep_ == "poss"] + agents)[:1]
     head = verb.head
     if head.i == verb.i:
         return []
