@@ -602,6 +602,11 @@ def test_embedded_object_pronoun_is_the_speaker():
 @pytest.mark.parametrize("sentence", [
     'Then Boris Tamm called Clara Venn "Miss Punctual," because she was late.',
     "There were claims that Boris Tamm called a clerk in his office ''boy''.",
+    "Tamm once called a young aide in his office ''boy''.",
+    "Foreign agents may have approached Tamm, who party officials have called a junior volunteer of little "
+    "significance, because he was a fringe player.",
+    "The panel wants to hear from former aide Greta Lind, who has called Venn’s firing perhaps the biggest blunder "
+    "in “modern political history”.",
 ])
 def test_calling_someone_a_name_is_not_a_call(sentence):
     assert contacts(sentence) == []

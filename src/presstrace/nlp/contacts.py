@@ -237,7 +237,7 @@ def verb_sense(token: Token) -> CueSense | None:
     if sense.kind == "call" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "RP" \
             and token.doc[token.i + 1].lower_ in OTHER_SENSE_PARTICLES:
         return None  # "call on Ryan to create …": a particle the parser took for a preposition
-    if sense.kind == "call" and any(naming(c) for c in token.children if c.dep_ == "dobj"):
+    if sense.kind == "call" and called_a_name(token):
         return None  # "called her “Miss Housekeeping”": the parser does not always see the second object
     if sense.kind == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
             o.ent_type_ in ("GPE", "FAC", "LOC", "ORG") for o in prep_objects(token, {"to"})):
@@ -283,7 +283,7 @@ def naming(obj: Token) -> bool:
         return True  # "called X, who …, a “rat”": the quoted name hung on X as an apposition
     if predicate_after_relative(obj) or predicate_after_parenthesis(obj):
         return True
-    after = obj.right_edge.i + 1
+    after = past_prepositions(obj, obj.right_edge.i + 1)
     doc = obj.doc
     if after >= len(doc):
         return False
@@ -296,6 +296,30 @@ def naming(obj: Token) -> bool:
         return word.dep_ not in ("npadvmod", "advmod", "prep", "advcl") and not time_phrase(word)
     return nxt.lower_ in ("a", "an") and nxt.head.i > after and nxt.head.pos_ == "NOUN" and \
         nxt.head.ent_type_ not in ("DATE", "TIME")  # not "called X an hour later"
+
+
+def past_prepositions(obj: Token, after: int) -> int:
+    """"called a clerk in his office ‘boy’": a prepositional phrase of the verb or the object between the one
+    called and the name is skipped."""
+    doc = obj.doc
+    while after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i in (obj.i, obj.head.i):
+        after = doc[after].right_edge.i + 1
+    return after
+
+
+def called_a_name(verb: Token) -> bool:
+    """"called X 'boy'", "who officials have called a minor aide": the object is named, not telephoned. With
+    a relative pronoun as object the parser reads the name, a common noun, as a second object (not "that Kelly
+    called Comey", where the relative pronoun is the parser's slip)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    second = any(o.lower_ in RELATIVE for o in objects) and any(o.pos_ == "NOUN" for o in objects)
+    return second or any(naming(c) for c in objects)
+
+
+def split_possessor(obj: Token) -> bool:
+    """"called Bo's dismissal a mistake": the parser took the possessor, marked by its "'s", for the object
+    and hung the possessed word elsewhere; the possessor is not what the verb acts on."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in obj.children)
 
 
 def predicate_after_relative(obj: Token) -> bool:
@@ -349,8 +373,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     actors += agents
     if sense.slots & {"obj", "personobj"}:
         # "questioning whether Comey briefed X": a subject the parser hung on the verb as its object
-        objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c)) or misparsed_object(c)
-                   for t in coordinated(c)]
+        objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c) and not split_possessor(c))
+                   or misparsed_object(c) for t in coordinated(c)]
         if "personobj" in sense.slots:
             objects = [t for t in objects if t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "EVENT")]
         others += objects
