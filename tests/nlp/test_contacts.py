@@ -928,6 +928,8 @@ def test_a_denial_of_what_happened_at_a_meeting_is_not_of_the_meeting():
     "It is not unusual for bankers to meet with regulators.",
     "Meetings between farm lobbyists and trade officials are common.",
     "Incoming mayors traditionally have calls with union leaders.",
+    "Meetings between senators and their donors are normally considered routine.",
+    "Aides stressed that contacts between party staff and envoys of foreign states are not unusual.",
 ])
 def test_a_habit_of_kinds_of_people_is_no_contact(sentence):
     assert contacts(sentence) == []

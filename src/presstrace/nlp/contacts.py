@@ -459,16 +459,35 @@ def generic(cue: Token, found: Found) -> bool:
     mentions = [m for side in found.sides for m in side]
     if liked_habit(cue) and any(m.ref.is_group and bare_plural(m.token) for m in mentions):
         return True  # "he dislikes negotiating with groups": a taste, no contact with anyone
-    if not mentions or not all(m.ref.is_group and m.token.dep_ != "poss" and bare_plural(m.token) for m in mentions):
+    if not mentions or not all(m.ref.is_group and m.token.dep_ != "poss" and (bare_plural(m.token) or bound_to_kind(
+            m.token, mentions)) for m in mentions):
         return False  # "aides' contacts with X" are those aides' own
     verb = finite_verb(cue)
-    if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children):
+    if verb is None or not simple_present(verb):
         return False
     span = range(verb.left_edge.i, verb.right_edge.i + 1)
     if any(e.label_ in ("DATE", "TIME") and e.start in span and e[0].lower_ not in ("every", "each", "all")
            for e in verb.doc.ents):
         return False  # "delegates meet in Cleveland this week": a dated event ("every week" is a habit)
     return True
+
+
+def bound_to_kind(token: Token, mentions: list[Mention]) -> bool:
+    """"between lawyers and their clients": a plural whose only possessor is "their", bound to a bare plural on
+    the other side, is a kind of people too."""
+    owners = [c for c in token.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound"
+                                                                                   and not c.is_lower)]
+    return token.tag_ == "NNS" and [c.lower_ for c in owners] == ["their"] and any(
+        m.token.i != token.i and bare_plural(m.token) for m in mentions)
+
+
+def simple_present(verb: Token) -> bool:
+    """"meet", "are considered": a present tense with no auxiliary but the passive's."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return verb.tag_ in ("VBP", "VBZ")
 
 
 def liked_habit(cue: Token) -> bool:
@@ -481,7 +500,7 @@ def finite_verb(cue: Token) -> Token | None:
     ("it is common for A to meet B") or above a contact noun ("meetings with B are common")."""
     token = cue
     for _ in range(6):
-        if token.tag_ in ("VBP", "VBZ", "VBD", "MD"):
+        if token.tag_ in ("VBP", "VBZ", "VBD", "MD") or passive_of(token, cue):
             return token
         if token.dep_ in ("ROOT", "relcl", "ccomp") or token.head is token:
             return None
@@ -489,9 +508,18 @@ def finite_verb(cue: Token) -> Token | None:
     return None
 
 
+def passive_of(verb: Token, cue: Token) -> bool:
+    """"meetings between A and B are considered routine": a passive whose subject is the contact noun, tensed by
+    its auxiliary (not "is said to be investigating contacts", a passive far above the contact)."""
+    return verb.tag_ == "VBN" and cue.dep_ == "nsubjpass" and cue.head.i == verb.i and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def bare_plural(token: Token) -> bool:
-    """"diplomats", "campaign aides": a kind of people, not "the diplomats", "Trump aides" or "two aides"."""
-    return token.tag_ == "NNS" and not token.ent_type_ and not any(
+    """"diplomats", "campaign aides", "campaign staff": a kind of people, not "the diplomats", "Trump aides" or
+    "two aides"."""
+    kind = token.tag_ == "NNS" or (token.tag_ == "NN" and token.lemma_.lower() in lexicon.words("contact_collectives"))
+    return kind and not token.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and not c.is_lower)
         for c in token.children)
 
