@@ -969,17 +969,28 @@ def test_a_hedge_on_a_noun_above_is_not_on_the_contact():
 @pytest.mark.parametrize("sentence, kind", [
     ("Clara Venn was approached by the developer Boris Tamm, who offered to fund the pageant.", "communication"),
     ("Boris Tamm approached Clara Venn with an offer of help.", "communication"),
-    ("Boris Tamm said he introduced Clara Venn to several bankers in 2013.", "communication"),
 ])
-def test_approaching_or_introducing_a_person_is_a_contact(sentence, kind):
+def test_approaching_a_person_is_a_contact(sentence, kind):
     c = only(contacts(sentence))
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.kind == kind
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Boris Tamm said he introduced Clara Venn to Oskar Brandt in 2013.", "asserted"),
+    ("In addition, the mayor's adviser introduced Clara Venn to a fund manager, Oskar Brandt, in late November.",
+     "asserted"),
+    ("Tamm also offered to introduce Clara Venn to Oskar Brandt.", "hedged"),
+])
+def test_introducing_one_person_to_another_puts_them_in_contact(sentence, polarity):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Venn", "Brandt"})} and c.polarity == polarity
 
 
 @pytest.mark.parametrize("sentence", [
     "As the deadline approached, the council adjourned.",
     "Boris Tamm approached the podium and waved.",
     "Senator Clara Venn introduced legislation on Monday.",
+    "Greta Lind had been scheduled to introduce Boris Tamm during an afternoon event at the ministry.",
 ])
 def test_approaching_a_thing_is_not_a_contact(sentence):
     assert contacts(sentence) == []

@@ -361,6 +361,10 @@ def noun_kind(token: Token) -> str | None:
 
 
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
+    if "pairobj" in sense.slots:
+        brought = brought_together(verb)
+        return sides(verb, None, sense.kind, *brought, resolver, allow_place=False) if brought \
+            else Found(verb, None, sense.kind, [])
     agents = by_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
     if others and not sense.slots & {"obj", "personobj"} and not stranded_preposition(verb):
@@ -414,6 +418,16 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
         if sum(1 for m in found.sides[0] if not m.ref.is_group and m.ref.id) < 2:
             found.sides = []
     return found
+
+
+def brought_together(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """"introduced A to B", "A was introduced to B": A and B are the contact; who introduces them only brings
+    it about."""
+    places = ("ORG", "GPE", "LOC", "FAC", "EVENT")  # "introduced a bill to Congress"
+    introduced = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in coordinated(c)
+                  if t.ent_type_ not in places]
+    partners = [t for t in prep_objects(verb, {"to"}) if t.ent_type_ not in places]
+    return (introduced, partners) if introduced and partners else None
 
 
 def by_agents(verb: Token) -> list[Token]:
