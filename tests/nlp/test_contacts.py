@@ -1367,6 +1367,29 @@ def test_questions_and_allegations_leave_a_contact_open(sentence, polarity):
     assert only(contacts(sentence)).polarity == polarity
 
 
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Lind should recuse herself from any inquiry probing communications between the Tamm campaign and foreign "
+     "bankers.", "hedged"),
+    ("The committee is investigating contacts between Tamm aides and foreign bankers.", "hedged"),
+    ("The mayor charged that the governor tapped his phone as part of the investigation his campaign was "
+     "communicating with the Chinese government.", "hedged"),
+    ("The inquiry into meetings between Greta Lind and Boris Tamm began in May.", "hedged"),
+    ("The committee is investigating the meeting between Greta Lind and Boris Tamm.", "asserted"),
+])
+def test_a_contact_an_inquiry_looks_into_is_open(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", [
+    "The file includes unverified allegations of contact between Tamm aides and foreign bankers, and other claims.",
+    "The office did not, for instance, examine every public report of a contact between the Tamm campaign and "
+    "foreign bankers.",
+    "Reports of meetings between Greta Lind and Boris Tamm surfaced in May.",
+])
+def test_allegations_of_a_contact_leave_it_open(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"
+
+
 def test_an_object_pronoun_is_none_of_its_clauses_subjects():
     found = contacts("On Monday, Boris Tamm, Greta Lind and Oskar Brandt visited the governor, Ivan Petrov, in Riga "
                      "to brief him on the inquiry.")

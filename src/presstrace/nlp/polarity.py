@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.participants import subjects, to_infinitive
+from presstrace.nlp.participants import RELATIVE, subjects, to_infinitive
 
 # how far up the clause chain a cue's polarity and source are looked for
 CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd",
@@ -238,6 +238,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if link == "prep" and below.lower_ in TOPIC_PREPS and token.pos_ == "VERB" and open_topic(start) \
                 and lemma in lexicon.words("question_verbs"):
             result.polarity = promote(result.polarity)  # "asked about meeting with investigators": a question
+        if link == "prep" and below.lower_ in TOPIC_PREPS | {"of"} and token.pos_ == "NOUN" \
+                and lemma in lexicon.words("contact_hedge_nouns") and not definite(start):
+            result.polarity = promote(result.polarity)  # "allegations of contact between A and B": a claim
+        if inquired_into(token, below, link, start):
+            result.polarity = promote(result.polarity)  # "an inquiry probing contacts between A and B": open
         if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
@@ -291,6 +296,33 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def inquired_into(token: Token, below: Token, link: str, start: Token) -> bool:
+    """The contact is what an inquiry looks into: the object of "probe" or "investigate", the "into" or "of"
+    phrase of "investigation", or a content clause on it ("the investigation his campaign was communicating
+    with X"); not a contact taken as known ("investigating his meeting with X", "the meeting")."""
+    if token.lemma_.lower() not in lexicon.words("contact_inquiry") or not open_topic(start):
+        return False
+    # the contact itself is looked into, not a person it is said of ("probing a lobbyist who met X")
+    if link in ("dobj", "acl", "relcl") and below.i != start.i:
+        return False
+    if link == "prep" and start.head.i != below.i:
+        return False
+    if token.pos_ == "VERB":
+        return link == "dobj" or (link == "prep" and below.lower_ in TOPIC_PREPS)
+    if token.pos_ != "NOUN":
+        return False
+    if link == "prep":
+        return below.lower_ in TOPIC_PREPS or below.lower_ == "of"
+    return link in ("acl", "relcl") and content_clause(below)
+
+
+def content_clause(verb: Token) -> bool:
+    """A clause on a noun that says what the noun is about, not a relative clause with a gap: no relative
+    word ("that he held") and no preposition left without its object ("he talked about")."""
+    return not any(c.lower_ in RELATIVE and c.dep_ != "mark" for c in verb.children) and not any(
+        c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
 def unsaid(verb: Token) -> bool:
