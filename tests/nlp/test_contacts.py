@@ -280,6 +280,24 @@ def test_conditional_clause_is_hedged():
     assert c.polarity == "hedged"
 
 
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Greta Lind testified on Monday. But she added that she would abide by long-standing practice to shield her "
+     "discussions with Boris Tamm.", "asserted"),
+    ("Greta Lind quit in February amid controversy over whether she falsely described her contacts with Boris Tamm "
+     "during the transition.", "asserted"),
+    ("Greta Lind said her memory had been refreshed by news accounts and asserted that she still did not recall her "
+     "conversation with Boris Tamm.", "hedged"),
+])
+def test_a_possessed_contact_is_taken_as_known_by_the_clauses_above(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+def test_a_second_act_joined_to_a_denial_is_not_denied():
+    c = only(contacts("Tamm on Monday denied any wrongdoing and called the meeting he and the mayor's eldest son "
+                      "attended with a Latvian banker a \"waste of time,\" in a statement."))
+    assert c.polarity == "asserted"
+
+
 def test_no_knowledge_of_contacts_is_denied():
     c = only(contacts("Boris Tamm said he has no knowledge of contacts between Dario Ostrow and Clara Venn."))
     assert c.polarity == "denied"

@@ -64,8 +64,9 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     read_ancestors(local[-1], result)
     if asked_whether(cue):
         result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
-    if stated == "asserted" and result.polarity == "hedged" and had_by_someone(cue):
-        # "would lie about a conversation he had with X": what is said of it is open, not that he had it
+    if stated == "asserted" and result.polarity == "hedged" and (had_by_someone(cue) or acted_on(cue)):
+        # "would lie about a conversation he had with X", "would shield his talks with X", "whether he described
+        # his contacts with X falsely": what is said of it is open, not that he had it
         result.polarity, result.modality = "asserted", None
     if result.polarity == "asserted" and question(cue) and not presupposed(cue):
         result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
@@ -152,6 +153,15 @@ def asked_whether(cue: Token) -> bool:
     return False
 
 
+def acted_on(noun: Token) -> bool:
+    """"shield his talks with X", "described her contacts with X": a possessed contact noun a verb acts on is a
+    given, whatever the clauses above leave open (not "if reports are accurate about his contact with X")."""
+    # "did not recall his conversation with X" leaves it open; "get Clinton's emails from hackers" is no contact
+    # of the possessor's
+    return possessed_noun(noun) and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in lexicon.words(
+        "contact_epistemic") and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
 def possessed_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
 
@@ -206,6 +216,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
+        if lemma in lexicon.words("contact_denial") and link == "conj" and not marked(below, {"that"}):
+            break  # "denied any wrongdoing and called the meeting a waste of time": a second act, not denied
         if lemma in lexicon.words("contact_denial") and rejected_plan(below, link):
             # "rejected a request to knock down reports about A's calls with B", "rejected a proposal that A meet
             # B": what is turned down is the plan, not the contact, which stays unasserted
