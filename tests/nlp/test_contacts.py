@@ -1823,3 +1823,29 @@ def test_a_relative_clause_after_the_last_of_two_names_is_the_last_ones():
 def test_his_after_two_listed_names_is_the_nearer_ones():
     found = contacts("Few senators took sides in the debate between Boris Tamm and Peter Lorn and his attorney.")
     assert not any(p.name.startswith("Boris Tamm’s") for c in found for p in c.participants)
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Oregon Courier broke the story in May. On June 9, however, the Courier reported, citing anonymous current "
+    "and former government officials, that Boris Tamm had “privately discussed new tariffs” with Greta Venn in "
+    "December.",
+    "The Oregon Courier broke the story in May. On June 9, the Courier reported that Boris Tamm had met Greta Venn "
+    "in December.",
+])
+def test_an_outlet_reporting_a_contact_asserts_it_by_its_full_name(sentence):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.asserted_by.name) == ("asserted", "The Oregon Courier")
+
+
+def test_a_contact_alleged_by_an_outlets_article_is_the_outlets():
+    c = only(contacts("One of the strongest signs of the scandal among critics was an Oregon Courier article in "
+                      "February 2017, alleging that officials had repeatedly intercepted communications between the "
+                      "Tamm campaign and foreign bankers."))
+    assert (c.polarity, c.asserted_by.name) == ("hedged", "Oregon Courier")
+
+
+def test_a_contact_listed_in_a_participle_after_said_is_the_speakers():
+    found = contacts("Greta Lind spoke on Monday. “There is a case without the file,” she said, rattling off a list "
+                     "of other events, such as a secret meeting between a Latvian banker and Tamm aides at the Riga "
+                     "Hotel.")
+    assert only(found).asserted_by.name == "Greta Lind"

@@ -35,7 +35,7 @@ from presstrace.nlp.participants import (
 from presstrace.nlp.people import PeopleIndex
 from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
 from presstrace.nlp.quotes import OPENERS, Segment, quote_segments
-from presstrace.record import Contact, DateMention, Evidence, Quote, Ref, When
+from presstrace.record import Contact, DateMention, Evidence, Organization, Quote, Ref, When
 
 ARTICLE = Ref(name="article")
 PHONE_WORDS = {"phone", "telephone", "cellphone", "videoconference", "video", "zoom", "skype"}
@@ -866,11 +866,13 @@ def asserted_by(cue: Token, source: Token | None, resolver: Resolver, writers_ow
     """The speaker whose statement carries the contact: parse, then the quote around it, else the article. A
     clause the writer sets against someone's words is in an indirect quotation of them only by a misparse."""
     named = resolver.mention(source) if source is not None else None
+    outlet = (resolver.index.org_at(source) or publisher(source, resolver)) if source is not None else None
+    if outlet is not None and (named is None or named.ref.id == outlet.id):
+        # “CNN has reported that A met B,” X said: CNN's report, in X's words
+        outlet = in_full(outlet, resolver.index.organizations)
+        return Ref(name=outlet.name, id=outlet.id, is_group=True)
     if named is not None and named.ref.id:
         return named.ref
-    outlet = resolver.index.org_at(source) if source is not None and named is None else None
-    if outlet is not None:  # “CNN has reported that A met B,” X said: CNN's report, in X's words
-        return Ref(name=outlet.name, id=outlet.id, is_group=True)
     around = [q for q in resolver.quotes if q.speaker is not None and q.start <= cue.idx < q.end and carries(q, cue)
               and not (writers_own and q.type == "indirect")]
     if around:
@@ -878,6 +880,25 @@ def asserted_by(cue: Token, source: Token | None, resolver: Resolver, writers_ow
     if named is not None:
         return named.ref
     return ARTICLE
+
+
+def publisher(source: Token, resolver: Resolver) -> Organization | None:
+    """"a Courier article", "CNN's report": a piece of journalism named by the outlet that published it (not
+    "court documents")."""
+    if source.pos_ != "NOUN" or source.lemma_.lower() not in lexicon.words("press_pieces"):
+        return None
+    return next((in_full(org, resolver.index.organizations) for c in source.children
+                 if c.dep_ in ("compound", "poss") and (org := resolver.index.org_at(c)) is not None), None)
+
+
+def in_full(org: Organization, organizations: list[Organization]) -> Organization:
+    """"the Post" after "The Daily Post": a short name is the one news outlet of the article whose full name
+    ends with it (not "the House" for "White House")."""
+    short = org.name.lower().removeprefix("the ").split()
+    longer = [o for o in organizations if o.id != org.id and o.kind == "media"
+              and o.name.lower().removeprefix("the ").split()[-len(short):] == short
+              and len(o.name.lower().removeprefix("the ").split()) > len(short)]
+    return longer[0] if len(longer) == 1 else org
 
 
 def carries(quote: Quote, cue: Token) -> bool:

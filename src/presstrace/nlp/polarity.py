@@ -260,7 +260,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
             result.polarity = promote(result.polarity)  # "is said to have met"
         elif lemma in lexicon.words("contact_speech") and (link in ("ccomp", "conj", "xcomp") or (
-                link == "prep" and below.lower_ == "to")):  # "admitted to having had a meeting"
+                link == "prep" and below.lower_ == "to")  # "admitted to having had a meeting"
+                # "reported, citing officials, that A met B": the parser hangs the that-clause as an adverbial
+                or (link == "advcl" and below.i > token.i and (marked(below, {"that"})
+                                                               or speaking_participle(token, below)))):
             if negated(token):
                 # "Sessions did not say whether he tried to stop Trump from contacting X": nobody says it
                 result.polarity, result.writers_own = promote(result.polarity), True
@@ -477,8 +480,26 @@ def speaker_of(verb: Token) -> Token | None:
     """The subject of a speech verb (None for "it was reported"); the possessor of a speech noun."""
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None)
+    described = described_by_participle(verb)
+    if described is not None:
+        return described
     found = subjects(verb)
     return found[0] if found else None
+
+
+def speaking_participle(verb: Token, clause: Token) -> bool:
+    """"she said, rattling off a list of events such as A's meeting with B": a participle after the speech verb,
+    with no conjunction of its own, goes on with what is being said."""
+    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def described_by_participle(verb: Token) -> Token | None:
+    """"The first sign was an article in May, alleging that A met B": a participle after a copula's complement
+    says what that complement does; the copula's subject ("the first sign") says nothing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def negated(token: Token) -> bool:
