@@ -280,6 +280,24 @@ def test_conditional_clause_is_hedged():
     assert c.polarity == "hedged"
 
 
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Greta Lind testified on Monday. But she added that she would abide by long-standing practice to shield her "
+     "discussions with Boris Tamm.", "asserted"),
+    ("Greta Lind quit in February amid controversy over whether she falsely described her contacts with Boris Tamm "
+     "during the transition.", "asserted"),
+    ("Greta Lind said her memory had been refreshed by news accounts and asserted that she still did not recall her "
+     "conversation with Boris Tamm.", "hedged"),
+])
+def test_a_possessed_contact_is_taken_as_known_by_the_clauses_above(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+def test_a_second_act_joined_to_a_denial_is_not_denied():
+    c = only(contacts("Tamm on Monday denied any wrongdoing and called the meeting he and the mayor's eldest son "
+                      "attended with a Latvian banker a \"waste of time,\" in a statement."))
+    assert c.polarity == "asserted"
+
+
 def test_no_knowledge_of_contacts_is_denied():
     c = only(contacts("Boris Tamm said he has no knowledge of contacts between Dario Ostrow and Clara Venn."))
     assert c.polarity == "denied"
@@ -602,6 +620,11 @@ def test_embedded_object_pronoun_is_the_speaker():
 @pytest.mark.parametrize("sentence", [
     'Then Boris Tamm called Clara Venn "Miss Punctual," because she was late.',
     "There were claims that Boris Tamm called a clerk in his office ''boy''.",
+    "Tamm once called a young aide in his office ''boy''.",
+    "Foreign agents may have approached Tamm, who party officials have called a junior volunteer of little "
+    "significance, because he was a fringe player.",
+    "The panel wants to hear from former aide Greta Lind, who has called Venn’s firing perhaps the biggest blunder "
+    "in “modern political history”.",
 ])
 def test_calling_someone_a_name_is_not_a_call(sentence):
     assert contacts(sentence) == []
@@ -923,6 +946,8 @@ def test_a_denial_of_what_happened_at_a_meeting_is_not_of_the_meeting():
     "It is not unusual for bankers to meet with regulators.",
     "Meetings between farm lobbyists and trade officials are common.",
     "Incoming mayors traditionally have calls with union leaders.",
+    "Meetings between senators and their donors are normally considered routine.",
+    "Aides stressed that contacts between party staff and envoys of foreign states are not unusual.",
 ])
 def test_a_habit_of_kinds_of_people_is_no_contact(sentence):
     assert contacts(sentence) == []
@@ -962,17 +987,28 @@ def test_a_hedge_on_a_noun_above_is_not_on_the_contact():
 @pytest.mark.parametrize("sentence, kind", [
     ("Clara Venn was approached by the developer Boris Tamm, who offered to fund the pageant.", "communication"),
     ("Boris Tamm approached Clara Venn with an offer of help.", "communication"),
-    ("Boris Tamm said he introduced Clara Venn to several bankers in 2013.", "communication"),
 ])
-def test_approaching_or_introducing_a_person_is_a_contact(sentence, kind):
+def test_approaching_a_person_is_a_contact(sentence, kind):
     c = only(contacts(sentence))
     assert pairs([c]) == {frozenset({"Tamm", "Venn"})} and c.kind == kind
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Boris Tamm said he introduced Clara Venn to Oskar Brandt in 2013.", "asserted"),
+    ("In addition, the mayor's adviser introduced Clara Venn to a fund manager, Oskar Brandt, in late November.",
+     "asserted"),
+    ("Tamm also offered to introduce Clara Venn to Oskar Brandt.", "hedged"),
+])
+def test_introducing_one_person_to_another_puts_them_in_contact(sentence, polarity):
+    c = only(contacts(sentence))
+    assert pairs([c]) == {frozenset({"Venn", "Brandt"})} and c.polarity == polarity
 
 
 @pytest.mark.parametrize("sentence", [
     "As the deadline approached, the council adjourned.",
     "Boris Tamm approached the podium and waved.",
     "Senator Clara Venn introduced legislation on Monday.",
+    "Greta Lind had been scheduled to introduce Boris Tamm during an afternoon event at the ministry.",
 ])
 def test_approaching_a_thing_is_not_a_contact(sentence):
     assert contacts(sentence) == []
@@ -1347,6 +1383,29 @@ def test_admitting_to_a_contact_asserts_it(sentence):
 ])
 def test_questions_and_allegations_leave_a_contact_open(sentence, polarity):
     assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Lind should recuse herself from any inquiry probing communications between the Tamm campaign and foreign "
+     "bankers.", "hedged"),
+    ("The committee is investigating contacts between Tamm aides and foreign bankers.", "hedged"),
+    ("The mayor charged that the governor tapped his phone as part of the investigation his campaign was "
+     "communicating with the Chinese government.", "hedged"),
+    ("The inquiry into meetings between Greta Lind and Boris Tamm began in May.", "hedged"),
+    ("The committee is investigating the meeting between Greta Lind and Boris Tamm.", "asserted"),
+])
+def test_a_contact_an_inquiry_looks_into_is_open(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", [
+    "The file includes unverified allegations of contact between Tamm aides and foreign bankers, and other claims.",
+    "The office did not, for instance, examine every public report of a contact between the Tamm campaign and "
+    "foreign bankers.",
+    "Reports of meetings between Greta Lind and Boris Tamm surfaced in May.",
+])
+def test_allegations_of_a_contact_leave_it_open(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"
 
 
 def test_an_object_pronoun_is_none_of_its_clauses_subjects():
@@ -1831,3 +1890,29 @@ def test_a_known_surname_the_model_took_for_an_organisation_is_acted_on_in_a_fra
     found = contacts("In the first debate, Peter Lorn pushed Sommers to pledge his loyalty to capitalism. "
                      "Senator Sommers declined.")
     assert pairs(found) == {frozenset({"Lorn", "Sommers"})}
+
+
+@pytest.mark.parametrize("sentence", [
+    "The Oregon Courier broke the story in May. On June 9, however, the Courier reported, citing anonymous current "
+    "and former government officials, that Boris Tamm had “privately discussed new tariffs” with Greta Venn in "
+    "December.",
+    "The Oregon Courier broke the story in May. On June 9, the Courier reported that Boris Tamm had met Greta Venn "
+    "in December.",
+])
+def test_an_outlet_reporting_a_contact_asserts_it_by_its_full_name(sentence):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.asserted_by.name) == ("asserted", "The Oregon Courier")
+
+
+def test_a_contact_alleged_by_an_outlets_article_is_the_outlets():
+    c = only(contacts("One of the strongest signs of the scandal among critics was an Oregon Courier article in "
+                      "February 2017, alleging that officials had repeatedly intercepted communications between the "
+                      "Tamm campaign and foreign bankers."))
+    assert (c.polarity, c.asserted_by.name) == ("hedged", "Oregon Courier")
+
+
+def test_a_contact_listed_in_a_participle_after_said_is_the_speakers():
+    found = contacts("Greta Lind spoke on Monday. “There is a case without the file,” she said, rattling off a list "
+                     "of other events, such as a secret meeting between a Latvian banker and Tamm aides at the Riga "
+                     "Hotel.")
+    assert only(found).asserted_by.name == "Greta Lind"

@@ -36,7 +36,7 @@ from presstrace.nlp.participants import (
 from presstrace.nlp.people import PeopleIndex
 from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
 from presstrace.nlp.quotes import OPENERS, Segment, quote_segments
-from presstrace.record import Contact, DateMention, Evidence, Quote, Ref, When
+from presstrace.record import Contact, DateMention, Evidence, Organization, Quote, Ref, When
 
 ARTICLE = Ref(name="article")
 PHONE_WORDS = {"phone", "telephone", "cellphone", "videoconference", "video", "zoom", "skype"}
@@ -264,7 +264,7 @@ def verb_sense(token: Token) -> CueSense | None:
     if sense.kind == "call" and token.i + 1 < len(token.doc) and token.doc[token.i + 1].tag_ == "RP" \
             and token.doc[token.i + 1].lower_ in OTHER_SENSE_PARTICLES:
         return None  # "call on Ryan to create …": a particle the parser took for a preposition
-    if sense.kind == "call" and any(naming(c) for c in token.children if c.dep_ == "dobj"):
+    if sense.kind == "call" and called_a_name(token):
         return None  # "called her “Miss Housekeeping”": the parser does not always see the second object
     if sense.kind == "call" and any(c.dep_ == "dobj" for c in token.children) and any(
             o.ent_type_ in ("GPE", "FAC", "LOC", "ORG") for o in prep_objects(token, {"to"})):
@@ -310,7 +310,7 @@ def naming(obj: Token) -> bool:
         return True  # "called X, who …, a “rat”": the quoted name hung on X as an apposition
     if predicate_after_relative(obj) or predicate_after_parenthesis(obj):
         return True
-    after = obj.right_edge.i + 1
+    after = past_prepositions(obj, obj.right_edge.i + 1)
     doc = obj.doc
     if after >= len(doc):
         return False
@@ -323,6 +323,30 @@ def naming(obj: Token) -> bool:
         return word.dep_ not in ("npadvmod", "advmod", "prep", "advcl") and not time_phrase(word)
     return nxt.lower_ in ("a", "an") and nxt.head.i > after and nxt.head.pos_ == "NOUN" and \
         nxt.head.ent_type_ not in ("DATE", "TIME")  # not "called X an hour later"
+
+
+def past_prepositions(obj: Token, after: int) -> int:
+    """"called a clerk in his office ‘boy’": a prepositional phrase of the verb or the object between the one
+    called and the name is skipped."""
+    doc = obj.doc
+    while after < len(doc) and doc[after].dep_ == "prep" and doc[after].head.i in (obj.i, obj.head.i):
+        after = doc[after].right_edge.i + 1
+    return after
+
+
+def called_a_name(verb: Token) -> bool:
+    """"called X 'boy'", "who officials have called a minor aide": the object is named, not telephoned. With
+    a relative pronoun as object the parser reads the name, a common noun, as a second object (not "that Kelly
+    called Comey", where the relative pronoun is the parser's slip)."""
+    objects = [c for c in verb.children if c.dep_ == "dobj"]
+    second = any(o.lower_ in RELATIVE for o in objects) and any(o.pos_ == "NOUN" for o in objects)
+    return second or any(naming(c) for c in objects)
+
+
+def split_possessor(obj: Token) -> bool:
+    """"called Bo's dismissal a mistake": the parser took the possessor, marked by its "'s", for the object
+    and hung the possessed word elsewhere; the possessor is not what the verb acts on."""
+    return any(c.dep_ == "case" and c.lower_ in ("'s", "’s", "'", "’") for c in obj.children)
 
 
 def predicate_after_relative(obj: Token) -> bool:
@@ -364,6 +388,10 @@ def noun_kind(token: Token) -> str | None:
 
 
 def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
+    if "pairobj" in sense.slots:
+        brought = brought_together(verb)
+        return sides(verb, None, sense.kind, *brought, resolver, allow_place=False) if brought \
+            else Found(verb, None, sense.kind, [])
     agents = by_agents(verb)
     others: list[Token] = [t for c in verb.children if c.dep_ == "nsubjpass" for t in coordinated(c)]
     if others and not sense.slots & {"obj", "personobj"} and not stranded_preposition(verb):
@@ -376,8 +404,8 @@ def verb_contact(verb: Token, sense: CueSense, resolver: Resolver) -> Found:
     actors += agents
     if sense.slots & {"obj", "personobj"}:
         # "questioning whether Comey briefed X": a subject the parser hung on the verb as its object
-        objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c)) or misparsed_object(c)
-                   for t in coordinated(c)]
+        objects = [t for c in verb.children if (c.dep_ == "dobj" and not clause_marked(c) and not split_possessor(c))
+                   or misparsed_object(c) for t in coordinated(c)]
         if "personobj" in sense.slots:
             objects = [t for t in objects if t.ent_type_ not in ("ORG", "GPE", "LOC", "FAC", "EVENT")]
         others += objects
@@ -432,6 +460,16 @@ def proposal_recipients(verb: Token) -> list[Token]:
     if noun.dep_ == "pobj" and noun.head.lower_ == "with":  # "surprised (approached, presented) X with an offer"
         out += [t for c in noun.head.head.children if c.dep_ == "dobj" for t in coordinated(c)]
     return out
+
+
+def brought_together(verb: Token) -> tuple[list[Token], list[Token]] | None:
+    """"introduced A to B", "A was introduced to B": A and B are the contact; who introduces them only brings
+    it about."""
+    places = ("ORG", "GPE", "LOC", "FAC", "EVENT")  # "introduced a bill to Congress"
+    introduced = [t for c in verb.children if c.dep_ in ("dobj", "nsubjpass") for t in coordinated(c)
+                  if t.ent_type_ not in places]
+    partners = [t for t in prep_objects(verb, {"to"}) if t.ent_type_ not in places]
+    return (introduced, partners) if introduced and partners else None
 
 
 def by_agents(verb: Token) -> list[Token]:
@@ -494,16 +532,35 @@ def generic(cue: Token, found: Found) -> bool:
     mentions = [m for side in found.sides for m in side]
     if liked_habit(cue) and any(m.ref.is_group and bare_plural(m.token) for m in mentions):
         return True  # "he dislikes negotiating with groups": a taste, no contact with anyone
-    if not mentions or not all(m.ref.is_group and m.token.dep_ != "poss" and bare_plural(m.token) for m in mentions):
+    if not mentions or not all(m.ref.is_group and m.token.dep_ != "poss" and (bare_plural(m.token) or bound_to_kind(
+            m.token, mentions)) for m in mentions):
         return False  # "aides' contacts with X" are those aides' own
     verb = finite_verb(cue)
-    if verb is None or verb.tag_ not in ("VBP", "VBZ") or any(c.dep_ == "aux" for c in verb.children):
+    if verb is None or not simple_present(verb):
         return False
     span = range(verb.left_edge.i, verb.right_edge.i + 1)
     if any(e.label_ in ("DATE", "TIME") and e.start in span and e[0].lower_ not in ("every", "each", "all")
            for e in verb.doc.ents):
         return False  # "delegates meet in Cleveland this week": a dated event ("every week" is a habit)
     return True
+
+
+def bound_to_kind(token: Token, mentions: list[Mention]) -> bool:
+    """"between lawyers and their clients": a plural whose only possessor is "their", bound to a bare plural on
+    the other side, is a kind of people too."""
+    owners = [c for c in token.children if c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound"
+                                                                                   and not c.is_lower)]
+    return token.tag_ == "NNS" and [c.lower_ for c in owners] == ["their"] and any(
+        m.token.i != token.i and bare_plural(m.token) for m in mentions)
+
+
+def simple_present(verb: Token) -> bool:
+    """"meet", "are considered": a present tense with no auxiliary but the passive's."""
+    if any(c.dep_ == "aux" for c in verb.children):
+        return False
+    if verb.tag_ == "VBN":
+        return any(c.dep_ == "auxpass" and c.tag_ in ("VBP", "VBZ") for c in verb.children)
+    return verb.tag_ in ("VBP", "VBZ")
 
 
 def liked_habit(cue: Token) -> bool:
@@ -516,7 +573,7 @@ def finite_verb(cue: Token) -> Token | None:
     ("it is common for A to meet B") or above a contact noun ("meetings with B are common")."""
     token = cue
     for _ in range(6):
-        if token.tag_ in ("VBP", "VBZ", "VBD", "MD"):
+        if token.tag_ in ("VBP", "VBZ", "VBD", "MD") or passive_of(token, cue):
             return token
         if token.dep_ in ("ROOT", "relcl", "ccomp") or token.head is token:
             return None
@@ -524,9 +581,18 @@ def finite_verb(cue: Token) -> Token | None:
     return None
 
 
+def passive_of(verb: Token, cue: Token) -> bool:
+    """"meetings between A and B are considered routine": a passive whose subject is the contact noun, tensed by
+    its auxiliary (not "is said to be investigating contacts", a passive far above the contact)."""
+    return verb.tag_ == "VBN" and cue.dep_ == "nsubjpass" and cue.head.i == verb.i and any(
+        c.dep_ == "auxpass" for c in verb.children)
+
+
 def bare_plural(token: Token) -> bool:
-    """"diplomats", "campaign aides": a kind of people, not "the diplomats", "Trump aides" or "two aides"."""
-    return token.tag_ == "NNS" and not token.ent_type_ and not any(
+    """"diplomats", "campaign aides", "campaign staff": a kind of people, not "the diplomats", "Trump aides" or
+    "two aides"."""
+    kind = token.tag_ == "NNS" or (token.tag_ == "NN" and token.lemma_.lower() in lexicon.words("contact_collectives"))
+    return kind and not token.ent_type_ and not any(
         c.dep_ in ("det", "poss", "nummod") or (c.dep_ == "compound" and not c.is_lower)
         for c in token.children)
 
@@ -859,11 +925,13 @@ def asserted_by(cue: Token, source: Token | None, resolver: Resolver, writers_ow
     """The speaker whose statement carries the contact: parse, then the quote around it, else the article. A
     clause the writer sets against someone's words is in an indirect quotation of them only by a misparse."""
     named = resolver.mention(source) if source is not None else None
+    outlet = (resolver.index.org_at(source) or publisher(source, resolver)) if source is not None else None
+    if outlet is not None and (named is None or named.ref.id == outlet.id):
+        # “CNN has reported that A met B,” X said: CNN's report, in X's words
+        outlet = in_full(outlet, resolver.index.organizations)
+        return Ref(name=outlet.name, id=outlet.id, is_group=True)
     if named is not None and named.ref.id:
         return named.ref
-    outlet = resolver.index.org_at(source) if source is not None and named is None else None
-    if outlet is not None:  # “CNN has reported that A met B,” X said: CNN's report, in X's words
-        return Ref(name=outlet.name, id=outlet.id, is_group=True)
     around = [q for q in resolver.quotes if q.speaker is not None and q.start <= cue.idx < q.end and carries(q, cue)
               and not (writers_own and q.type == "indirect")]
     if around:
@@ -871,6 +939,25 @@ def asserted_by(cue: Token, source: Token | None, resolver: Resolver, writers_ow
     if named is not None:
         return named.ref
     return ARTICLE
+
+
+def publisher(source: Token, resolver: Resolver) -> Organization | None:
+    """"a Courier article", "CNN's report": a piece of journalism named by the outlet that published it (not
+    "court documents")."""
+    if source.pos_ != "NOUN" or source.lemma_.lower() not in lexicon.words("press_pieces"):
+        return None
+    return next((in_full(org, resolver.index.organizations) for c in source.children
+                 if c.dep_ in ("compound", "poss") and (org := resolver.index.org_at(c)) is not None), None)
+
+
+def in_full(org: Organization, organizations: list[Organization]) -> Organization:
+    """"the Post" after "The Daily Post": a short name is the one news outlet of the article whose full name
+    ends with it (not "the House" for "White House")."""
+    short = org.name.lower().removeprefix("the ").split()
+    longer = [o for o in organizations if o.id != org.id and o.kind == "media"
+              and o.name.lower().removeprefix("the ").split()[-len(short):] == short
+              and len(o.name.lower().removeprefix("the ").split()) > len(short)]
+    return longer[0] if len(longer) == 1 else org
 
 
 def carries(quote: Quote, cue: Token) -> bool:

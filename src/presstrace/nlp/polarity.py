@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from spacy.tokens import Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.participants import subjects, to_infinitive
+from presstrace.nlp.participants import RELATIVE, subjects, to_infinitive
 
 # how far up the clause chain a cue's polarity and source are looked for
 CLAUSE_LINKS = {"ccomp", "xcomp", "pcomp", "advcl", "conj", "dobj", "pobj", "prep", "acl", "relcl", "oprd",
@@ -64,8 +64,9 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     read_ancestors(local[-1], result)
     if asked_whether(cue):
         result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
-    if stated == "asserted" and result.polarity == "hedged" and had_by_someone(cue):
-        # "would lie about a conversation he had with X": what is said of it is open, not that he had it
+    if stated == "asserted" and result.polarity == "hedged" and (had_by_someone(cue) or acted_on(cue)):
+        # "would lie about a conversation he had with X", "would shield his talks with X", "whether he described
+        # his contacts with X falsely": what is said of it is open, not that he had it
         result.polarity, result.modality = "asserted", None
     if result.polarity == "asserted" and question(cue) and not presupposed(cue):
         result.polarity = "hedged"  # "Did any adviser have contact with the Russians?"
@@ -152,6 +153,15 @@ def asked_whether(cue: Token) -> bool:
     return False
 
 
+def acted_on(noun: Token) -> bool:
+    """"shield his talks with X", "described her contacts with X": a possessed contact noun a verb acts on is a
+    given, whatever the clauses above leave open (not "if reports are accurate about his contact with X")."""
+    # "did not recall his conversation with X" leaves it open; "get Clinton's emails from hackers" is no contact
+    # of the possessor's
+    return possessed_noun(noun) and noun.dep_ == "dobj" and noun.head.lemma_.lower() not in lexicon.words(
+        "contact_epistemic") and not any(c.dep_ == "prep" and c.lower_ == "from" for c in noun.children)
+
+
 def possessed_noun(token: Token) -> bool:
     return token.pos_ == "NOUN" and any(c.dep_ == "poss" for c in token.children)
 
@@ -206,6 +216,8 @@ def read_ancestors(start: Token, result: Stance) -> None:
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
+        if lemma in lexicon.words("contact_denial") and link == "conj" and not marked(below, {"that"}):
+            break  # "denied any wrongdoing and called the meeting a waste of time": a second act, not denied
         if lemma in lexicon.words("contact_denial") and rejected_plan(below, link):
             # "rejected a request to knock down reports about A's calls with B", "rejected a proposal that A meet
             # B": what is turned down is the plan, not the contact, which stays unasserted
@@ -238,12 +250,20 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if link == "prep" and below.lower_ in TOPIC_PREPS and token.pos_ == "VERB" and open_topic(start) \
                 and lemma in lexicon.words("question_verbs"):
             result.polarity = promote(result.polarity)  # "asked about meeting with investigators": a question
+        if link == "prep" and below.lower_ in TOPIC_PREPS | {"of"} and token.pos_ == "NOUN" \
+                and lemma in lexicon.words("contact_hedge_nouns") and not definite(start):
+            result.polarity = promote(result.polarity)  # "allegations of contact between A and B": a claim
+        if inquired_into(token, below, link, start):
+            result.polarity = promote(result.polarity)  # "an inquiry probing contacts between A and B": open
         if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
             result.polarity = promote(result.polarity)  # "is said to have met"
         elif lemma in lexicon.words("contact_speech") and (link in ("ccomp", "conj", "xcomp") or (
-                link == "prep" and below.lower_ == "to")):  # "admitted to having had a meeting"
+                link == "prep" and below.lower_ == "to")  # "admitted to having had a meeting"
+                # "reported, citing officials, that A met B": the parser hangs the that-clause as an adverbial
+                or (link == "advcl" and below.i > token.i and (marked(below, {"that"})
+                                                               or speaking_participle(token, below)))):
             if negated(token):
                 # "Sessions did not say whether he tried to stop Trump from contacting X": nobody says it
                 result.polarity, result.writers_own = promote(result.polarity), True
@@ -291,6 +311,33 @@ def read_ancestors(start: Token, result: Stance) -> None:
         if (hedged_locally(token) and token.pos_ not in ("NOUN", "PROPN")) or open_predicate(token):
             result.polarity = promote(result.polarity)
         result.source = result.source or source_among_children(token)
+
+
+def inquired_into(token: Token, below: Token, link: str, start: Token) -> bool:
+    """The contact is what an inquiry looks into: the object of "probe" or "investigate", the "into" or "of"
+    phrase of "investigation", or a content clause on it ("the investigation his campaign was communicating
+    with X"); not a contact taken as known ("investigating his meeting with X", "the meeting")."""
+    if token.lemma_.lower() not in lexicon.words("contact_inquiry") or not open_topic(start):
+        return False
+    # the contact itself is looked into, not a person it is said of ("probing a lobbyist who met X")
+    if link in ("dobj", "acl", "relcl") and below.i != start.i:
+        return False
+    if link == "prep" and start.head.i != below.i:
+        return False
+    if token.pos_ == "VERB":
+        return link == "dobj" or (link == "prep" and below.lower_ in TOPIC_PREPS)
+    if token.pos_ != "NOUN":
+        return False
+    if link == "prep":
+        return below.lower_ in TOPIC_PREPS or below.lower_ == "of"
+    return link in ("acl", "relcl") and content_clause(below)
+
+
+def content_clause(verb: Token) -> bool:
+    """A clause on a noun that says what the noun is about, not a relative clause with a gap: no relative
+    word ("that he held") and no preposition left without its object ("he talked about")."""
+    return not any(c.lower_ in RELATIVE and c.dep_ != "mark" for c in verb.children) and not any(
+        c.dep_ == "prep" and not any(g.dep_ in ("pobj", "pcomp") for g in c.children) for c in verb.children)
 
 
 def unsaid(verb: Token) -> bool:
@@ -433,8 +480,26 @@ def speaker_of(verb: Token) -> Token | None:
     """The subject of a speech verb (None for "it was reported"); the possessor of a speech noun."""
     if verb.pos_ == "NOUN":
         return next((c for c in verb.children if c.dep_ == "poss"), None)
+    described = described_by_participle(verb)
+    if described is not None:
+        return described
     found = subjects(verb)
     return found[0] if found else None
+
+
+def speaking_participle(verb: Token, clause: Token) -> bool:
+    """"she said, rattling off a list of events such as A's meeting with B": a participle after the speech verb,
+    with no conjunction of its own, goes on with what is being said."""
+    return clause.tag_ == "VBG" and not any(c.dep_ == "mark" for c in clause.children)
+
+
+def described_by_participle(verb: Token) -> Token | None:
+    """"The first sign was an article in May, alleging that A met B": a participle after a copula's complement
+    says what that complement does; the copula's subject ("the first sign") says nothing."""
+    head = verb.head
+    if verb.dep_ != "advcl" or verb.tag_ != "VBG" or head.lemma_ != "be":
+        return None
+    return next((c for c in head.children if c.dep_ == "attr" and c.i < verb.i and c.pos_ in ("NOUN", "PROPN")), None)
 
 
 def negated(token: Token) -> bool:
