@@ -1764,3 +1764,11 @@ def test_a_relative_clause_after_the_last_of_two_names_is_the_last_ones():
 def test_his_after_two_listed_names_is_the_nearer_ones():
     found = contacts("Few senators took sides in the debate between Boris Tamm and Peter Lorn and his attorney.")
     assert not any(p.name.startswith("Boris Tamm’s") for c in found for p in c.participants)
+
+
+def test_a_possessor_taken_for_the_agent_gives_way_to_the_noun_it_owns():
+    found = contacts("Tom Verne met Ivan Petrov in Oslo last May. Reporters were kept away from the meeting, which was "
+                     "also attended by Russia’s then U.S. ambassador, Sergey Volkov, while state media released "
+                     "photographs of it.")
+    assert all(p.name != "Russia" for c in found for p in c.participants), [c.participants for c in found]
+    assert frozenset({"Verne", "Volkov"}) in pairs(found)
