@@ -181,6 +181,15 @@ def test_a_bare_title_after_a_resolved_description_is_the_same_holder(nlp):
     assert _role_nouns(nlp, text, "ambassador")[:2] == ["Ivan Petrov", "Ivan Petrov"]
 
 
+def test_a_countrys_role_noun_is_the_one_holder_of_its_nationality(nlp):
+    text = ("Russian Ambassador Ivan Petrov arrived in 2010. Tom Verne misled colleagues about his calls with "
+            "Russia's ambassador.")
+    other = ("French Ambassador Pierre Lemaire arrived in 2010. Tom Verne misled colleagues about his calls with "
+             "Russia's ambassador.")
+    assert _role_nouns(nlp, text, "ambassador")[-1:] == ["Ivan Petrov"]
+    assert _role_nouns(nlp, other, "ambassador")[-1:] == [None]
+
+
 def test_a_role_noun_prefers_holders_under_its_own_word_to_those_under_another_word_for_the_office(nlp):
     text = ("Dale Roe hired a lawyer, Ann Burke, in May. Attorney Tom Hale represents the committee. Roe said his "
             "lawyer had met the committee twice.")

@@ -331,7 +331,9 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         # "Putin's spokesman": the holder with that owner; an unowned holder only when it is the only one
         # under a title its words cover ("his counsel" is not the one "special counsel")
         owned = {k: v for k, v in cands.items() if any(r.of == of for r in v[0].roles)}
-        cands = owned or (cands if len(cands) == 1 and _title_fits(next(iter(cands.values()))[0], t, mods) else {})
+        only = next(iter(cands.values()))[0] if len(cands) == 1 else None
+        cands = owned or (cands if only is not None and _title_fits(only, t, mods | _place_nationality(of, only))
+                          else {})
     if of is None and not mods:
         # "the President" of a story that names only "President Bill Clinton in his 1998 impeachment", later on,
         # is not him: a bare role noun stands for a holder named before it ("the spokesman for Putin" or "the
@@ -384,6 +386,17 @@ def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person |
     if len(counts) < 2 or counts[0][0] < 3 * max(counts[1][0], 1):
         return None
     return counts[0][2]
+
+
+def _place_nationality(place: str, person: Person) -> set[str]:
+    """"Russia's ambassador" for "Russian Ambassador X": the words of the holder's titles that are the nationality
+    of the owning country, read as the country's name with its last letter changed ("Russia" → "Russian",
+    "Ukraine" → "Ukrainian", "Mexico" → "Mexican")."""
+    stem = place.lower()[:-1]
+    if len(stem) < 4 or " " in stem:
+        return set()
+    words = {w for r in person.roles for w in _role_head(r.title)[1]}
+    return {w for w in words if w.startswith(stem) and NATIONALITY.match(w.title())}
 
 
 def _title_fits(person: Person, noun: Token, mods: set[str]) -> bool:
