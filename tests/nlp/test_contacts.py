@@ -1916,3 +1916,11 @@ def test_a_contact_listed_in_a_participle_after_said_is_the_speakers():
                      "of other events, such as a secret meeting between a Latvian banker and Tamm aides at the Riga "
                      "Hotel.")
     assert only(found).asserted_by.name == "Greta Lind"
+
+
+def test_a_possessor_taken_for_the_agent_gives_way_to_the_noun_it_owns():
+    found = contacts("Tom Verne met Ivan Petrov in Oslo last May. Reporters were kept away from the meeting, which was "
+                     "also attended by Russia’s then U.S. ambassador, Sergey Volkov, while state media released "
+                     "photographs of it.")
+    assert all(p.name != "Russia" for c in found for p in c.participants), [c.participants for c in found]
+    assert frozenset({"Verne", "Volkov"}) in pairs(found)

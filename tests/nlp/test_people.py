@@ -471,3 +471,14 @@ def test_a_name_the_parser_made_the_root_is_the_subject_a_he_continues(nlp):
 def test_the_surname_of_a_name_after_an_outlets_possessive_is_known(nlp):
     index = index_of(nlp, "Fox News’ Marcus Hale noticed the change. Hale’s column also attacked the mayor.")
     assert len(named(index, "Marcus Hale").mentions) == 2
+
+
+def test_a_pronoun_inside_a_quotation_takes_a_name_in_the_same_quotation(nlp):
+    from presstrace.nlp.quotes import find_quotes
+
+    doc = nlp('Governor Dale Warrick posted a long message on Sunday. "Senator Alma Reyes thought Paul Grady would '
+              'lose, so when he was warned by the police about the threat, he did nothing," Warrick wrote.')
+    index = find_people(doc)
+    find_quotes(doc, index)
+    he = [t for t in doc if t.lower_ == "he"]
+    assert [index.person_at(t).name for t in he] == ["Paul Grady", "Paul Grady"]

@@ -150,3 +150,47 @@ def test_a_nationality_fits_no_holder_when_two_hold_the_plain_title(nlp):
     text = ("Ambassador Ivan Petrov and Ambassador Jon Hart spoke in Vienna. Tom Verne misled colleagues about "
             "his calls with the Russian ambassador.")
     assert _role_noun(nlp, text, word="ambassador") is None
+
+
+def _role_nouns(nlp, text: str, word: str) -> list[str | None]:
+    index = find_people(nlp(text))
+    return [(index.by_token.get(t.i).name if t.i in index.by_token else None) for t in index.doc if t.lower_ == word]
+
+
+def test_an_indefinite_role_noun_with_a_nationality_is_its_one_holder_named_anywhere(nlp):
+    text = ("Tom Verne wrote about his meeting with a Russian lawyer in June. Russian attorney Olga Petrenko has "
+            "declined to comment.")
+    assert _role_nouns(nlp, text, "lawyer") == ["Olga Petrenko"]
+
+
+def test_an_indefinite_role_noun_stays_a_description_when_none_or_several_fit(nlp):
+    bare = ("Tom Verne wrote about his meeting with a lawyer in June. Russian attorney Olga Petrenko declined to "
+            "comment.")
+    two = ("Tom Verne wrote about his meeting with a Russian lawyer in June. Russian attorney Olga Petrenko and "
+           "Russian attorney Anna Sokolova declined to comment.")
+    other = ("Tom Verne wrote about his meeting with a Russian lawyer in June. His own attorney, Jane Hollis, declined "
+             "to comment.")
+    assert _role_nouns(nlp, bare, "lawyer") == [None]
+    assert _role_nouns(nlp, two, "lawyer") == [None]
+    assert _role_nouns(nlp, other, "lawyer") == [None]
+
+
+def test_a_bare_title_after_a_resolved_description_is_the_same_holder(nlp):
+    text = ("Tom Verne misled colleagues about his calls with the Russian ambassador. He had called the ambassador "
+            "twice in December. Russian Ambassador Ivan Petrov has not commented.")
+    assert _role_nouns(nlp, text, "ambassador")[:2] == ["Ivan Petrov", "Ivan Petrov"]
+
+
+def test_a_countrys_role_noun_is_the_one_holder_of_its_nationality(nlp):
+    text = ("Russian Ambassador Ivan Petrov arrived in 2010. Tom Verne misled colleagues about his calls with "
+            "Russia's ambassador.")
+    other = ("French Ambassador Pierre Lemaire arrived in 2010. Tom Verne misled colleagues about his calls with "
+             "Russia's ambassador.")
+    assert _role_nouns(nlp, text, "ambassador")[-1:] == ["Ivan Petrov"]
+    assert _role_nouns(nlp, other, "ambassador")[-1:] == [None]
+
+
+def test_a_role_noun_prefers_holders_under_its_own_word_to_those_under_another_word_for_the_office(nlp):
+    text = ("Dale Roe hired a lawyer, Ann Burke, in May. Attorney Tom Hale represents the committee. Roe said his "
+            "lawyer had met the committee twice.")
+    assert _role_nouns(nlp, text, "lawyer")[-1:] == ["Ann Burke"]

@@ -897,7 +897,22 @@ def absolute_with(prep: Token, pobj: Token) -> bool:
 def passive_agents(verb: Token) -> list[Token]:
     """"Kislyak was met by Gordon": the by-phrase."""
     return [t for agent in verb.children if agent.dep_ == "agent"
-            for pobj in agent.children if pobj.dep_ == "pobj" for t in coordinated(pobj)]
+            for pobj in agent.children if pobj.dep_ == "pobj" for t in coordinated(owned_noun(pobj))]
+
+
+def owned_noun(pobj: Token) -> Token:
+    """"attended by Russia's then U.S. ambassador, Ivan Petrov": the parser took the possessor for the object
+    and hung the noun it owns elsewhere; the object is that noun, the head of the words after the "'s"."""
+    mark = next((c for c in pobj.children if c.dep_ == "case" and c.i == pobj.i + 1), None)
+    doc = pobj.doc
+    if mark is None or mark.i + 1 >= len(doc):
+        return pobj
+    for t in doc[mark.i + 1:min(mark.i + 6, len(doc))]:
+        if t.is_punct or t.pos_ in ("VERB", "AUX", "ADP", "CCONJ"):
+            return pobj
+        if t.pos_ in ("NOUN", "PROPN") and not mark.i < t.head.i <= mark.i + 6:
+            return t if t.head.i != pobj.i else pobj  # its head lies outside the run: it ends the phrase
+    return pobj
 
 
 def prep_objects(token: Token, preps: set[str]) -> list[Token]:
@@ -909,7 +924,7 @@ def prep_objects(token: Token, preps: set[str]) -> list[Token]:
                 # "Flynn's call from Obama's": a possessive with nothing after it is another call, no side
                 elliptic = any(c.dep_ == "case" for c in pobj.children) and pobj.i == prep.right_edge.i - 1
                 if pobj.dep_ == "pobj" and not absolute_with(prep, pobj) and not elliptic:
-                    out.extend(coordinated(pobj))
+                    out.extend(coordinated(owned_noun(pobj)))
         if prep.dep_ == "prt":  # "reach out to X": the particle's own preposition
             out.extend(prep_objects(prep, preps))
     return out

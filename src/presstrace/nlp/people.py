@@ -60,6 +60,7 @@ class PeopleIndex:
     gender: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f"
     doc: Doc | None = None
     excluded: set[int] = field(default_factory=set)  # token indices inside quotations (no antecedents there)
+    quote_of: dict[int, int] = field(default_factory=dict)  # token index inside a quotation -> which quotation
     _chain: dict[int, Person | None] = field(default_factory=dict, repr=False)
 
     def person_for(self, span: Span) -> Person | None:
@@ -115,7 +116,7 @@ class PeopleIndex:
 
         def compatible(i: int) -> Person | None:
             person = self.by_token.get(i)
-            if person is None or i in self.excluded or person in bound or _speaker_label(doc[i]) \
+            if person is None or self._quoted_away(i, token) or person in bound or _speaker_label(doc[i]) \
                     or _credit_line(doc[i]):
                 return None
             g = self.gender.get(person.id)
@@ -145,7 +146,7 @@ class PeopleIndex:
             if best[0] and gender is not None:
                 # no name is a subject ("On Sunday, he appeared at a Smith rally where he pledged"): an earlier
                 # same-gender subject pronoun carries the chain on, not a name used as a modifier
-                chain = [i for i in range(sent.start, token.i) if i not in self.excluded
+                chain = [i for i in range(sent.start, token.i) if not self._quoted_away(i, token)
                          and doc[i].dep_ in ("nsubj", "nsubjpass") and PRONOUNS.get(doc[i].lower_) == gender]
                 if chain:
                     person = self._chained(doc[chain[0]], gender)
@@ -163,7 +164,7 @@ class PeopleIndex:
             # subjects the main clause's ("After Roe spoke, Lee said ...": Lee), not one in a fronted clause
             hits = []
             for i in range(prev.start, prev.end):
-                if i in self.excluded:
+                if self._quoted_away(i, token):
                     continue
                 subject = doc[i].dep_ in ("nsubj", "nsubjpass")
                 if compatible(i) is not None:
@@ -177,6 +178,11 @@ class PeopleIndex:
                 return compatible(best) or self._chained(doc[best], gender)
             start = prev.start
         return None
+
+    def _quoted_away(self, i: int, token: Token) -> bool:
+        """Token `i` is inside a quotation that does not hold `token`: a name in someone's words is no antecedent
+        for the narrative, but within one quotation ("Lee thought she would win, so when he was told …") it is."""
+        return i in self.excluded and self.quote_of.get(i) != self.quote_of.get(token.i, -1)
 
     def _relative_heads(self, token: Token) -> list[Person]:
         """"Kelly, whom he accuses of bias": the subject of a relative clause on a person (one whose relative

@@ -153,7 +153,8 @@ class QuoteFinder:
             if span is not None:
                 for t in span:
                     self.in_quote[t.i] = k
-        index.excluded = {i for i, k in enumerate(self.in_quote) if k >= 0}
+        index.quote_of = {i: k for i, k in enumerate(self.in_quote) if k >= 0}
+        index.excluded = set(index.quote_of)
         self.para_of_char = self._paragraph_starts()
         self.notes = self._note_paragraphs()
         self.found: list[Found] = []

@@ -10,6 +10,7 @@ Constructions:
 
 from __future__ import annotations
 
+import bisect
 import re
 from typing import TYPE_CHECKING
 
@@ -195,7 +196,16 @@ def _role_head(title: str) -> tuple[str, set[str]]:
     core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split()
     if not core:
         return "", set()
-    return core[-1].lower(), {w.lower() for w in core[:-1]}
+    return office(core[-1].lower()), {w.lower() for w in core[:-1]}
+
+
+def office(noun: str) -> str:
+    """One noun for the nouns that name the same office (data/role_synonyms.txt): "attorney" is "lawyer"."""
+    for line in lexicon.words("role_synonyms"):
+        same = line.split()
+        if noun in same:
+            return same[0]
+    return noun
 
 
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)$")
@@ -227,7 +237,7 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
     for i, person in sorted(index.by_token.items()):
         last_seen.setdefault(person.id, []).append(i)
     for t in doc:
-        noun = t.lower_
+        noun = office(t.lower_)
         # "the lawyers said": a plural role noun is a group, never the one person holding the role
         if t.i in index.by_token or not _common_role_noun(t) or noun not in holders or t.tag_ == "NNS":
             continue
@@ -235,15 +245,18 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
             continue
         if t.dep_ == "appos" and t.head.i in index.by_token:
             continue
-        if not any(c.dep_ in ("det", "poss") for c in t.children):
+        if indefinite(t):
+            person = _sole_described_holder(index, t, _same_word_first(t, holders[noun]))  # "a Russian lawyer"
+        elif not any(c.dep_ in ("det", "poss") for c in t.children) or any(
+                c.lower_ in ("another", "every", "each", "no", "any") for c in t.children):
             continue
-        if any(c.lower_ in ("a", "an", "another", "every", "each", "no", "any") for c in t.children):
-            continue
-        _, of = _noun_phrase_role(doc, index, t)
-        person = _holder(doc, index, t, holders[noun], of, last_seen)
+        else:
+            _, of = _noun_phrase_role(doc, index, t)
+            person = _holder(doc, index, t, _same_word_first(t, holders[noun]), of, last_seen)
         if person is None:
             continue
         index.by_token[t.i] = person
+        bisect.insort(last_seen.setdefault(person.id, []), t.i)  # a later "the ambassador" may stand for him too
         phrase = doc[t.left_edge.i:t.right_edge.i + 1]
         end = phrase.end
         for child in t.rights:
@@ -252,6 +265,37 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
         alias = doc[phrase.start:end].text
         if alias and alias != person.name and alias not in person.aliases and len(alias) < 80:
             person.aliases.append(alias)
+
+
+def _same_word_first(t: Token, held: list[tuple[Person, str, set[str]]]) -> list[tuple[Person, str, set[str]]]:
+    """"his lawyer" in a story with "Bannon's lawyer, Ann Burke" and "attorney Tom Roe": the holders under the noun's
+    own word, when there are any; the other nouns of the office (data/role_synonyms.txt) only when there are none."""
+    core = [re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split() for _, title, _ in held]
+    same = [h for h, words in zip(held, core, strict=True) if words and words[-1].lower() == t.lower_]
+    return same or held
+
+
+def indefinite(t: Token) -> bool:
+    """"a Russian lawyer", "one Russian official": a role noun with an indefinite article or "one"."""
+    return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" and c.lower_ == "one"
+               for c in t.children)
+
+
+def _sole_described_holder(index: PeopleIndex, t: Token, held: list[tuple[Person, str, set[str]]]) -> Person | None:
+    """"He met with a Russian lawyer" in a story that names one Russian lawyer, "Russian attorney Ann Petrova": an
+    indefinite role noun with a nationality is the one person the article gives that office with that nationality
+    and the noun's other words (named before or after it); none when no one or several fit, and never a bare "a
+    lawyer"."""
+    nationality = {c.lower_ for c in t.children if c.dep_ == "amod" and c.ent_type_ == "NORP"}
+    mods = {c.lower_ for c in t.children if c.dep_ in ("amod", "compound", "nmod") and c.i not in index.by_token}
+    if not nationality or mods & RANK_WORDS:
+        return None
+    fits = {person.id: person for person, title, words in held if not words & RANK_WORDS
+            and mods <= words}  # not "attorney Jay Roe" for "a Russian lawyer": his may be another nationality
+    if len(fits) != 1:
+        return None
+    person = next(iter(fits.values()))
+    return person if _owner_gender_fits(index, person, t) else None
 
 
 def _common_role_noun(t: Token) -> bool:
@@ -287,7 +331,9 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         # "Putin's spokesman": the holder with that owner; an unowned holder only when it is the only one
         # under a title its words cover ("his counsel" is not the one "special counsel")
         owned = {k: v for k, v in cands.items() if any(r.of == of for r in v[0].roles)}
-        cands = owned or (cands if len(cands) == 1 and _title_fits(next(iter(cands.values()))[0], t, mods) else {})
+        only = next(iter(cands.values()))[0] if len(cands) == 1 else None
+        cands = owned or (cands if only is not None and _title_fits(only, t, mods | _place_nationality(of, only))
+                          else {})
     if of is None and not mods:
         # "the President" of a story that names only "President Bill Clinton in his 1998 impeachment", later on,
         # is not him: a bare role noun stands for a holder named before it ("the spokesman for Putin" or "the
@@ -307,7 +353,7 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
     if len(plain) == 1:
         return plain[0]
     # "the president" of a story naming President Obama once and Fox's president often is neither
-    unowned = [p for p in plain if any(r.of is None and _role_head(r.title)[0] == t.lower_ for r in p.roles)]
+    unowned = [p for p in plain if any(r.of is None and _role_head(r.title)[0] == office(t.lower_) for r in p.roles)]
     return _dominant(unowned, last_seen) if len(unowned) == len(plain) else None
 
 
@@ -328,7 +374,7 @@ def _owner_gender_fits(index: PeopleIndex, person: Person, noun: Token) -> bool:
     gender = next((PRONOUNS.get(c.lower_) for c in noun.children if c.dep_ == "poss"), None)
     if gender is None:
         return True
-    owners = [index.person_named(r.of) for r in person.roles if r.of and _role_head(r.title)[0] == noun.lower_]
+    owners = [index.person_named(r.of) for r in person.roles if r.of and _role_head(r.title)[0] == office(noun.lower_)]
     genders = {index.gender.get(o.id) for o in owners if o is not None}
     return not genders or gender in genders or None in genders
 
@@ -342,10 +388,22 @@ def _dominant(people: list[Person], last_seen: dict[str, list[int]]) -> Person |
     return counts[0][2]
 
 
+def _place_nationality(place: str, person: Person) -> set[str]:
+    """"Russia's ambassador" for "Russian Ambassador X": the words of the holder's titles that are the nationality
+    of the owning country, read as the country's name with its last letter changed ("Russia" → "Russian",
+    "Ukraine" → "Ukrainian", "Mexico" → "Mexican")."""
+    stem = place.lower()[:-1]
+    if len(stem) < 4 or " " in stem:
+        return set()
+    words = {w for r in person.roles for w in _role_head(r.title)[1]}
+    return {w for w in words if w.startswith(stem) and NATIONALITY.match(w.title())}
+
+
 def _title_fits(person: Person, noun: Token, mods: set[str]) -> bool:
     """Whether the person holds the role noun's office under a title the noun's own words cover ("the Russian
     ambassador to the U.S." is "Russian Ambassador" X; "his counsel" is not "special counsel" X)."""
-    return any(head == noun.lower_ and words <= mods for head, words in (_role_head(r.title) for r in person.roles))
+    return any(head == office(noun.lower_) and words <= mods
+               for head, words in (_role_head(r.title) for r in person.roles))
 
 
 def _mentions(person: Person, last_seen: dict[str, list[int]]) -> int:
