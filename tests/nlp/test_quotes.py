@@ -263,6 +263,21 @@ def test_second_act_after_a_parenthetical_attribution_stays_out(nlp):
     assert one(found, "bridge").text == "The bridge was safe"
 
 
+@pytest.mark.parametrize("text, content", [
+    ("Karen Holt asked the woman to raise her voice and say the word louder.",
+     "the woman to raise her voice and say the word louder"),
+    ("Karen Holt urged voters to stay calm and tell their neighbors the polls were open.",
+     "voters to stay calm and tell their neighbors the polls were open"),
+])
+def test_bare_speech_verb_joined_to_the_infinitive_content_stays_in_it(nlp, text, content):
+    assert one(quotes(nlp, text), content.split(" and ")[0]).text == content
+
+
+def test_past_tense_speech_verb_after_the_infinitive_content_is_a_statement_of_its_own(nlp):
+    found = quotes(nlp, "Karen Holt urged voters to stay calm and said the polls were open.")
+    assert one(found, "stay calm").text == "voters to stay calm"
+
+
 def test_clause_ending_inside_a_quotation_runs_to_the_closing_mark(nlp):
     text = ('Mayor Ilse Brandt has said that she would "close the yard for good. I do not know '
             'what else we can do, but we will find out."')

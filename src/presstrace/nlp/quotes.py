@@ -1296,6 +1296,11 @@ class QuoteFinder:
         gerund is one noun-like phrase. Neither is a statement of its own."""
         if any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in c.children):
             return True
+        # "asked the crowd to raise their hands and say the pledge": a bare verb joined to the infinitive the cue
+        # governs shares its "to"; the speaker's own next act would be in the cue's tense ("and said")
+        if c.tag_ == "VB" and c.head.tag_ == "VB" and c.head.dep_ == "xcomp" and c.head.head.tag_ != "VB" \
+                and to_infinitive(c.head):
+            return True
         return c.tag_ == "VBG" and c.head.tag_ == "VBG" and c.head.dep_ in ("pcomp", "pobj", "dobj", "conj")
 
     @staticmethod
