@@ -245,6 +245,39 @@ def test_parenthetical_attribution_is_cut_out_of_the_content(nlp):
     assert q.text == "Many of the closures have involved public courses"
 
 
+@pytest.mark.parametrize("text, needle, content", [
+    ("The bridge was safe, said Lidia Moreno, but the tunnel needed repairs.", "bridge",
+     "The bridge was safe but the tunnel needed repairs"),
+    ("The reports covered many topics, the agency said, including wages, housing and transit.", "reports",
+     "The reports covered many topics including wages, housing and transit"),
+    ("The rules had to change, Lidia Moreno said, because farmers are now planting earlier.", "rules",
+     "The rules had to change because farmers are now planting earlier"),
+])
+def test_reported_sentence_resumes_after_a_parenthetical_attribution(nlp, text, needle, content):
+    q = one(quotes(nlp, text), needle)
+    assert q.text == content and len(q.spans) == 2
+
+
+def test_second_act_after_a_parenthetical_attribution_stays_out(nlp):
+    found = quotes(nlp, "The bridge was safe, Lidia Moreno said, adding that the tunnel needed repairs.")
+    assert one(found, "bridge").text == "The bridge was safe"
+
+
+@pytest.mark.parametrize("text, content", [
+    ("Karen Holt asked the woman to raise her voice and say the word louder.",
+     "the woman to raise her voice and say the word louder"),
+    ("Karen Holt urged voters to stay calm and tell their neighbors the polls were open.",
+     "voters to stay calm and tell their neighbors the polls were open"),
+])
+def test_bare_speech_verb_joined_to_the_infinitive_content_stays_in_it(nlp, text, content):
+    assert one(quotes(nlp, text), content.split(" and ")[0]).text == content
+
+
+def test_past_tense_speech_verb_after_the_infinitive_content_is_a_statement_of_its_own(nlp):
+    found = quotes(nlp, "Karen Holt urged voters to stay calm and said the polls were open.")
+    assert one(found, "stay calm").text == "voters to stay calm"
+
+
 def test_clause_ending_inside_a_quotation_runs_to_the_closing_mark(nlp):
     text = ('Mayor Ilse Brandt has said that she would "close the yard for good. I do not know '
             'what else we can do, but we will find out."')

@@ -735,6 +735,8 @@ class QuoteFinder:
                 hi = cue.i - 1
             else:
                 lo = cue.i + 1
+        if root.i < cue.i and hi < cue.i:
+            hi = max([hi] + [c.right_edge.i for c in self._resumed_after_aside(cue)])
         fronted = self._fronted_clause(cue) if root.i > cue.i else None
         # "The budget, Ann Doyle says, is balanced": the parser gave the cue the subject of the clause after it
         subs = [c for c in cue.lefts if c.dep_ == "nsubj" and self.in_quote[c.i] < 0]
@@ -1294,6 +1296,11 @@ class QuoteFinder:
         gerund is one noun-like phrase. Neither is a statement of its own."""
         if any(x.dep_ == "mark" and x.lower_ in ("that", "whether") for x in c.children):
             return True
+        # "asked the crowd to raise their hands and say the pledge": a bare verb joined to the infinitive the cue
+        # governs shares its "to"; the speaker's own next act would be in the cue's tense ("and said")
+        if c.tag_ == "VB" and c.head.tag_ == "VB" and c.head.dep_ == "xcomp" and c.head.head.tag_ != "VB" \
+                and to_infinitive(c.head):
+            return True
         return c.tag_ == "VBG" and c.head.tag_ == "VBG" and c.head.dep_ in ("pcomp", "pobj", "dobj", "conj")
 
     @staticmethod
@@ -1436,10 +1443,12 @@ class QuoteFinder:
             if len(subs) > 1:
                 speaker = self.subject(cue)
                 kept |= {t.i for c in subs if c is not speaker for t in c.subtree}
-            skip = {t.i for t in cue.subtree} - kept
+            # "The reports covered many topics, the agency said, including wages": the sentence resumes after the aside
+            resumed = {t.i for c in self._resumed_after_aside(cue) for t in c.subtree}
+            skip = {t.i for t in cue.subtree} - kept - resumed
             toks = [t for t in head.subtree if t.i not in skip and t.sent == cue.sent]
             toks = sorted(toks + [self.doc[i] for i in kept if self.doc[i] not in toks], key=lambda t: t.i)
-            left, right = min(skip), max(skip)
+            left, right = min(skip), max(i for i in skip if not resumed or i < min(resumed))
             # an aside that opens or closes the clause: only the other side is content
             if all(t.is_punct for t in toks if t.i > right):
                 toks = [t for t in toks if t.i < left]
@@ -1463,6 +1472,40 @@ class QuoteFinder:
         if k >= 0:
             start = min(start, self.segments[k].start)
         return (start, end) if end - start > 3 else None
+
+    def _resumed_after_aside(self, cue: Token) -> list[Token]:
+        """"The bridge was safe, said Ann Doyle, but the tunnel needed work", "..., the agency said, including
+        wages", "..., he said, because farmers ...": a cue set off by commas after the start of an unquoted clause
+        is an aside; what the parser hung on it after the comma closing the aside (a clause with a subject of its
+        own, a participle preposition, a clause opened by data/resumed_clause_marks.txt) carries the reported
+        sentence on. Not a second act of saying ("adding ..."), a source ("according to") or a time."""
+        doc = self.doc
+        subj = next((c for c in cue.lefts if c.dep_ == "nsubj" and c.right_edge.i == cue.i - 1), None)
+        comma = (subj.left_edge.i if subj is not None else cue.i) - 1
+        # the clause before the aside is unquoted ('“...,” he said, because ...' is the writer's narration)
+        if comma < 2 or doc[comma].text != "," or self.in_quote[cue.i] >= 0 or self.in_quote[comma - 1] >= 0 \
+                or doc[comma - 1].is_quote:
+            return []
+        marks = lexicon.words("resumed_clause_marks")
+        out = []
+        for c in cue.rights:
+            start = c.left_edge.i  # ", but the tunnel ...": the parser may hang the conjunction on the cue
+            while doc[start - 1].dep_ == "cc" and doc[start - 1].head == cue:
+                start -= 1
+            if doc[start - 1].text != "," or self.in_quote[c.i] >= 0 or self.is_cue(c) \
+                    or c.ent_type_ in ("DATE", "TIME") or c.lower_ == "according":
+                continue
+            # the words between the cue and the comma are the aside's own: its subject, adverbs, addressee
+            if any(t.dep_ not in ("nsubj", "advmod", "npadvmod", "dobj", "dative", "punct", "compound", "det", "amod",
+                                  "prep", "pobj", "poss", "appos", "case", "flat")
+                   for t in doc[cue.i + 1:start - 1]):
+                continue
+            clause = c.dep_ == "conj" and c.pos_ in ("VERB", "AUX") and any(x.dep_ in SUBJECTS for x in c.children)
+            participle = c.dep_ == "prep" and c.tag_ == "VBG"
+            marked = c.dep_ == "advcl" and any(m.dep_ == "mark" and m.lower_ in marks for m in c.children)
+            if clause or participle or marked:
+                out.append(c)
+        return out
 
     def _fronted_clause(self, cue: Token) -> Token | None:
         """"Though the move was smooth, he said, replacing her would be harder": a finite conditional, concessive or
