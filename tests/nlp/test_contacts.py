@@ -577,6 +577,19 @@ def test_meeting_attended_by():
     assert pairs([c]) == {frozenset({"Lind", "Ostrow"})}
 
 
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Ivan Petrov flew in. The Petrov meeting, which was also attended by Greta Lind and Dario Ostrow, lasted an "
+     "hour.",
+     {frozenset({"Lind", "Petrov"}), frozenset({"Ostrow", "Petrov"})}),
+    ("Ivan Petrov flew in. Boris Tamm's Petrov meeting lasted an hour.", {frozenset({"Tamm", "Petrov"})}),
+    # a name before a dinner names the event, not a guest
+    ("Ivan Petrov flew in. The Petrov dinner, which was also attended by Greta Lind and Dario Ostrow, lasted an "
+     "hour.", {frozenset({"Lind", "Ostrow"})}),
+])
+def test_a_name_before_the_contact_noun_is_its_counterpart(sentence, expected):
+    assert pairs(contacts(sentence)) == expected
+
+
 def test_meeting_with_a_group_attended_by_people():
     found = contacts("Boris Tamm scheduled a meeting with Russian officials that was attended by Dario Ostrow "
                      "and Greta Lind.")

@@ -36,7 +36,7 @@ from presstrace.nlp.participants import (
 from presstrace.nlp.people import PeopleIndex
 from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
 from presstrace.nlp.quotes import OPENERS, Segment, quote_segments
-from presstrace.record import Contact, DateMention, Evidence, Organization, Quote, Ref, When
+from presstrace.record import Contact, DateMention, Evidence, Organization, Person, Quote, Ref, When
 
 ARTICLE = Ref(name="article")
 PHONE_WORDS = {"phone", "telephone", "cellphone", "videoconference", "video", "zoom", "skype"}
@@ -684,7 +684,7 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     framed = False
     actors = [t for c in noun.children if c.dep_ == "poss" for t in coordinated(c)]
     between = prep_objects(noun, {"between", "among"})
-    others = prep_objects(noun, {"with", "from"})
+    others = prep_objects(noun, {"with", "from"}) or named_counterpart(noun, resolver)
     if not others:  # "his letter to X"; with a "with" side, a "to" is a title ("ambassador to the U.S. X")
         # "a visit to Moscow" is a trip: "to" a place is no side
         # an interview or a meeting is not "to" anyone ("a transcript of his interview to the committee")
@@ -743,6 +743,22 @@ def noun_contact(noun: Token, kind: str, resolver: Resolver) -> Found:
     found.extra["framed"] = framed
     found.extra["definite"] = definite
     return found
+
+
+def named_counterpart(noun: Token, resolver: Resolver) -> list[Token]:
+    """"the Petrov meeting", "Tamm's Petrov call": a person's name written before the contact noun is whom the
+    contact was with (its attendees and its owner met that person, not each other)."""
+    if noun.lemma_.lower() not in lexicon.words("contact_named_nouns"):
+        return []
+    return [c for c in noun.children if c.dep_ == "compound" and c.pos_ == "PROPN" and c.i < noun.i
+            and written_surname(c, resolver.index.person_at(c))]
+
+
+def written_surname(token: Token, person: Person | None) -> bool:
+    """The token is the last word of a person the article names in full (a lone "Hillary" or a one-word
+    "person" the model made of a holiday is not)."""
+    words = person.name.split() if person is not None else []
+    return len(words) >= 2 and token.text == words[-1]
 
 
 def supporting_clauses(noun: Token) -> list[Token]:
