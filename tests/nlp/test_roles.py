@@ -217,3 +217,12 @@ def test_an_identification_names_only_its_own_description(nlp):
     victim = "Police identified the driver as Maria Lopez. Ray Hill met a professor in June."
     assert _role_nouns(nlp, two, "lawyer")[-1:] == [None]
     assert _role_nouns(nlp, victim, "professor") == [None]
+
+
+def test_a_headline_role_noun_without_determiner_is_the_one_holder_of_its_nationality(nlp):
+    text = ("[Verne discussed sanctions with Russian ambassador, officials say]\n\nRussian Ambassador Ivan Petrov "
+            "arrived in 2010. Tom Verne met him twice.")
+    two = ("[Verne discussed sanctions with Russian ambassador, officials say]\n\nRussian Ambassador Ivan Petrov "
+           "and Russian Ambassador Oleg Orlov arrived in 2010.")
+    assert _role_nouns(nlp, text, "ambassador")[:1] == ["Ivan Petrov"]
+    assert _role_nouns(nlp, two, "ambassador")[:1] == [None]

@@ -248,7 +248,7 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
             continue
         if t.dep_ == "appos" and t.head.i in index.by_token:
             continue
-        if indefinite(t):
+        if indefinite(t) or headline_bare(t):
             person = _sole_described_holder(index, t, _same_word_first(t, holders[noun]))  # "a Russian lawyer"
         elif not any(c.dep_ in ("det", "poss") for c in t.children) or any(
                 c.lower_ in ("another", "every", "each", "no", "any") for c in t.children):
@@ -342,6 +342,13 @@ def indefinite(t: Token) -> bool:
     """"a Russian lawyer", "one Russian official": a role noun with an indefinite article or "one"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" and c.lower_ == "one"
                for c in t.children)
+
+
+def headline_bare(t: Token) -> bool:
+    """"Flynn discussed sanctions with Russian ambassador": a singular role noun with no determiner, as headlines
+    write it, standing alone (not a title before a name, "Russian ambassador Ivan Petrov")."""
+    return t.tag_ == "NN" and t.dep_ not in ("compound", "flat", "appos") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in t.children)
 
 
 def _sole_described_holder(index: PeopleIndex, t: Token, held: list[tuple[Person, str, set[str]]]) -> Person | None:
