@@ -194,3 +194,35 @@ def test_a_role_noun_prefers_holders_under_its_own_word_to_those_under_another_w
     text = ("Dale Roe hired a lawyer, Ann Burke, in May. Attorney Tom Hale represents the committee. Roe said his "
             "lawyer had met the committee twice.")
     assert _role_nouns(nlp, text, "lawyer")[-1:] == ["Ann Burke"]
+
+
+def test_a_role_noun_identified_as_a_person_is_that_person_before_and_after(nlp):
+    text = ("Ray Hill met a professor in Lisbon in March. The professor told Hill about the files. A newspaper later "
+            "identified the professor with whom he met as Jon Moss, the director of a small academy.")
+    assert _role_nouns(nlp, text, "professor")[1:] == ["Jon Moss", "Jon Moss"]
+
+
+def test_a_description_whose_relative_clause_identifies_a_person_gives_her_its_role(nlp):
+    relative = ("Ray Hill met with a lawyer with ties to the bank, who was later identified as Maria Lopez. Lee said "
+                "the lawyer offered documents.")
+    nationality = ("Ray Hill met with a Mexican attorney in June. The Times identified the Mexican lawyer as Maria "
+                   "Lopez, and the Post reported it.")
+    assert _role_nouns(nlp, relative, "lawyer") == ["Maria Lopez", "Maria Lopez"]
+    assert _role_nouns(nlp, nationality, "attorney") == ["Maria Lopez"]
+
+
+def test_an_identification_names_only_its_own_description(nlp):
+    two = ("The Times identified the first lawyer as Maria Lopez. The Post identified the second lawyer as Ann Burke. "
+           "Ray Hill said the lawyer offered documents.")
+    victim = "Police identified the driver as Maria Lopez. Ray Hill met a professor in June."
+    assert _role_nouns(nlp, two, "lawyer")[-1:] == [None]
+    assert _role_nouns(nlp, victim, "professor") == [None]
+
+
+def test_a_headline_role_noun_without_determiner_is_the_one_holder_of_its_nationality(nlp):
+    text = ("[Verne discussed sanctions with Russian ambassador, officials say]\n\nRussian Ambassador Ivan Petrov "
+            "arrived in 2010. Tom Verne met him twice.")
+    two = ("[Verne discussed sanctions with Russian ambassador, officials say]\n\nRussian Ambassador Ivan Petrov "
+           "and Russian Ambassador Oleg Orlov arrived in 2010.")
+    assert _role_nouns(nlp, text, "ambassador")[:1] == ["Ivan Petrov"]
+    assert _role_nouns(nlp, two, "ambassador")[:1] == [None]

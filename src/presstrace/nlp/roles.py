@@ -224,6 +224,7 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
     to the one person holding a role with that head noun, the same rank ("vice") and the same owner, when one
     is written. A bare "the president" prefers the holder of the plain office ("President Obama") to one of a
     qualified office ("Russian President Putin"), and takes the latter only when mentioned nearby."""
+    identified = _identified_descriptions(doc, index)
     holders: dict[str, list[tuple[Person, str, set[str]]]] = {}
     for person in index.people:
         for role in person.roles:
@@ -236,6 +237,8 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
     last_seen: dict[str, list[int]] = {}
     for i, person in sorted(index.by_token.items()):
         last_seen.setdefault(person.id, []).append(i)
+    for person_id in identified:  # "the professor", before or after "identified the professor as X", is X
+        last_seen.setdefault(person_id, []).insert(0, -1)
     for t in doc:
         noun = office(t.lower_)
         # "the lawyers said": a plural role noun is a group, never the one person holding the role
@@ -245,7 +248,7 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
             continue
         if t.dep_ == "appos" and t.head.i in index.by_token:
             continue
-        if indefinite(t):
+        if indefinite(t) or headline_bare(t):
             person = _sole_described_holder(index, t, _same_word_first(t, holders[noun]))  # "a Russian lawyer"
         elif not any(c.dep_ in ("det", "poss") for c in t.children) or any(
                 c.lower_ in ("another", "every", "each", "no", "any") for c in t.children):
@@ -267,6 +270,66 @@ def resolve_role_nouns(doc: Doc, index: PeopleIndex) -> None:
             person.aliases.append(alias)
 
 
+def _identified_descriptions(doc: Doc, index: PeopleIndex) -> set[str]:
+    """"The Times identified the Russian lawyer as Ana Roe", "a professor, who was later identified as Jon Moss": the
+    described role noun is the person named after "as"; she takes its role (so that "a Russian attorney" elsewhere is
+    her) and the noun stands for her. The ids of the people so identified."""
+    found: set[str] = set()
+    verbs = lexicon.words("identification_verbs")
+    for verb in doc:
+        if verb.lemma_.lower() not in verbs or verb.pos_ != "VERB":
+            continue
+        person = _named_as(doc, index, verb)
+        noun = _identified_noun(verb)
+        if person is None or noun is None or noun.i in index.by_token or noun.tag_ == "NNS":
+            continue
+        title, of = _noun_phrase_role(doc, index, noun)
+        if not title:
+            continue
+        _add(person, title, of, doc[noun.left_edge.i].idx, noun.idx + len(noun))
+        index.by_token[noun.i] = person
+        found.add(person.id)
+    return found
+
+
+def _named_as(doc: Doc, index: PeopleIndex, verb: Token) -> Person | None:
+    """The person named by the first "as" after an identifying verb in its sentence ("as Jon Moss"), read on the
+    surface: the parser often hangs the "as" on a verb inside the description ("the professor with whom he met as
+    Jon Moss")."""
+    for t in doc[verb.i + 1:verb.sent.end - 1]:
+        if t.lower_ == "as":
+            after = doc[t.i + 1]
+            return index.by_token.get(after.i) if after.pos_ == "PROPN" else None
+    return None
+
+
+def _identified_noun(verb: Token) -> Token | None:
+    """The role noun an identifying verb identifies: its object ("identified the lawyer as"), or the noun its relative
+    pronoun stands for ("the lawyer, whom the Times identified as", "a lawyer with ties to a bank, who was identified
+    as")."""
+    obj = next((c for c in verb.children if c.dep_ in ("dobj", "nsubjpass")), None)
+    if obj is not None and obj.tag_ in ("WP", "WDT") and verb.dep_ == "relcl":
+        obj = _described_before(obj)
+    return obj if obj is not None and _is_role_noun(obj) and obj.pos_ == "NOUN" else None
+
+
+def _described_before(relative: Token, longest: int = 8) -> Token | None:
+    """The role noun a relative pronoun's clause describes, read leftwards on the surface across the noun's own
+    modifiers ("a lawyer with ties to the bank, who"): the parser often hangs the clause on the last noun."""
+    doc = relative.doc
+    i = relative.i - 1
+    if i >= 0 and doc[i].text == ",":
+        i -= 1
+    while i >= max(relative.sent.start, relative.i - longest):
+        t = doc[i]
+        if _is_role_noun(t) and t.pos_ == "NOUN":
+            return t
+        if t.pos_ not in ("NOUN", "PROPN", "DET", "ADJ", "ADP", "NUM") or t.ent_type_ == "PERSON":
+            return None
+        i -= 1
+    return None
+
+
 def _same_word_first(t: Token, held: list[tuple[Person, str, set[str]]]) -> list[tuple[Person, str, set[str]]]:
     """"his lawyer" in a story with "Bannon's lawyer, Ann Burke" and "attorney Tom Roe": the holders under the noun's
     own word, when there are any; the other nouns of the office (data/role_synonyms.txt) only when there are none."""
@@ -279,6 +342,13 @@ def indefinite(t: Token) -> bool:
     """"a Russian lawyer", "one Russian official": a role noun with an indefinite article or "one"."""
     return any(c.dep_ == "det" and c.lower_ in ("a", "an") or c.dep_ == "nummod" and c.lower_ == "one"
                for c in t.children)
+
+
+def headline_bare(t: Token) -> bool:
+    """"Flynn discussed sanctions with Russian ambassador": a singular role noun with no determiner, as headlines
+    write it, standing alone (not a title before a name, "Russian ambassador Ivan Petrov")."""
+    return t.tag_ == "NN" and t.dep_ not in ("compound", "flat", "appos") and not any(
+        c.dep_ in ("det", "poss", "nummod") for c in t.children)
 
 
 def _sole_described_holder(index: PeopleIndex, t: Token, held: list[tuple[Person, str, set[str]]]) -> Person | None:
