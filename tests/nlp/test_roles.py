@@ -226,3 +226,25 @@ def test_a_headline_role_noun_without_determiner_is_the_one_holder_of_its_nation
            "and Russian Ambassador Oleg Orlov arrived in 2010.")
     assert _role_nouns(nlp, text, "ambassador")[:1] == ["Ivan Petrov"]
     assert _role_nouns(nlp, two, "ambassador")[:1] == [None]
+
+
+@pytest.mark.parametrize("text", [
+    "Olga Petrenko is a Russian lawyer who has lobbied against the sanctions.",
+    "Olga Petrenko, who is a Russian lawyer, declined to comment.",
+])
+def test_an_office_stated_with_be_is_a_role(nlp, text):
+    assert ("Russian lawyer", None) in roles(nlp, text, "Olga Petrenko")
+
+
+@pytest.mark.parametrize("text", [
+    "Olga Petrenko is not a lawyer, her colleagues said.",
+    "Olga Petrenko is a liar, her rivals said.",
+])
+def test_no_role_from_a_denied_or_a_non_office_be(nlp, text):
+    assert roles(nlp, text, "Olga Petrenko") == []
+
+
+def test_a_description_resolves_to_the_holder_stated_with_be(nlp):
+    text = ("Tom Verne wrote about his meeting with a Russian lawyer in June. Olga Petrenko is a Russian lawyer "
+            "with ties to the bank.")
+    assert _role_nouns(nlp, text, "lawyer")[0] == "Olga Petrenko"

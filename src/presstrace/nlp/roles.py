@@ -87,6 +87,7 @@ def find_roles(doc: Doc, index: PeopleIndex) -> None:
             _premodifiers(doc, index, person, span)
             _appositions(doc, index, person, span)
             _relative_clause(doc, index, person, span)
+            _copula(doc, index, person, span)
 
 
 def _premodifiers(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
@@ -155,6 +156,27 @@ def _appositions(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> No
             if child.dep_ in ("relcl", "acl", "appos") or child.is_punct:
                 right = min(right, child.left_edge.i)
         _add(person, title, of, doc[head.left_edge.i].idx, doc[right - 1].idx + len(doc[right - 1]))
+
+
+def _copula(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
+    """"Lind is a Latvian lawyer", "Lind, who is a lawyer for the bank,": an office stated with "be" and "a".
+    Only role nouns ("Lind is a liar" names no office) and never denied ("Lind is not a lawyer")."""
+    root = span.root
+    verbs = [root.head] if root.dep_ == "nsubj" else []
+    verbs += [c for c in root.children if c.dep_ == "relcl"]
+    for verb in verbs:
+        if verb.lemma_ != "be" or any(c.dep_ == "neg" for c in verb.children):
+            continue
+        if verb.i != root.head.i and not any(c.dep_ == "nsubj" and c.lower_ in ("who", "that") for c in verb.children):
+            continue
+        for attr in (c for c in verb.children if c.dep_ == "attr" and c.pos_ == "NOUN" and _is_role_noun(c)):
+            if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in attr.children):
+                continue
+            title, of = _noun_phrase_role(doc, index, attr)
+            right = min([c.left_edge.i for c in attr.rights if c.dep_ in ("relcl", "acl") or c.is_punct]
+                        + [attr.right_edge.i + 1])
+            if title:
+                _add(person, title, of, doc[attr.left_edge.i].idx, doc[right - 1].idx + len(doc[right - 1]))
 
 
 def _relative_clause(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
