@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import bisect
 import re
+from functools import cache
 from typing import TYPE_CHECKING
 
 from spacy.tokens import Doc, Span, Token
@@ -150,12 +151,7 @@ def _appositions(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> No
         title, of = _noun_phrase_role(doc, index, head)
         if not title:
             continue
-        right = head.right_edge.i + 1
-        # keep "to Trump" in the evidence but stop at a nested relative clause
-        for child in head.rights:
-            if child.dep_ in ("relcl", "acl", "appos") or child.is_punct:
-                right = min(right, child.left_edge.i)
-        _add(person, title, of, doc[head.left_edge.i].idx, doc[right - 1].idx + len(doc[right - 1]))
+        _add(person, title, of, head.left_edge.idx, _role_phrase_end(head, ("relcl", "acl", "appos")))
 
 
 def _copula(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
@@ -173,10 +169,15 @@ def _copula(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
             if not any(d.dep_ == "det" and d.lower_ in ("a", "an") for d in attr.children):
                 continue
             title, of = _noun_phrase_role(doc, index, attr)
-            right = min([c.left_edge.i for c in attr.rights if c.dep_ in ("relcl", "acl") or c.is_punct]
-                        + [attr.right_edge.i + 1])
             if title:
-                _add(person, title, of, doc[attr.left_edge.i].idx, doc[right - 1].idx + len(doc[right - 1]))
+                _add(person, title, of, attr.left_edge.idx, _role_phrase_end(attr, ("relcl", "acl")))
+
+
+def _role_phrase_end(head: Token, clauses: tuple[str, ...]) -> int:
+    """Character end of a role phrase: "to Trump" stays in the evidence, a nested clause or a comma ends it."""
+    doc = head.doc
+    right = min([c.left_edge.i for c in head.rights if c.dep_ in clauses or c.is_punct] + [head.right_edge.i + 1])
+    return doc[right - 1].idx + len(doc[right - 1])
 
 
 def _relative_clause(doc: Doc, index: PeopleIndex, person: Person, span: Span) -> None:
@@ -212,10 +213,18 @@ RANK_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "lt.", "
 ANAPHORIC_MODIFIERS = {"same", "aforementioned"}
 
 
+# a title's own words end at its first preposition ("director of national security")
+TITLE_PREP = re.compile(r"\s(?:of|for|to|at|from|with|in|on)\s")
+
+
+def _title_core(title: str) -> list[str]:
+    return TITLE_PREP.split(title)[0].split()
+
+
 def _role_head(title: str) -> tuple[str, set[str]]:
     """The head noun of a role title (before any prepositional phrase: "director of national security")
     and the words before it."""
-    core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split()
+    core = _title_core(title)
     if not core:
         return "", set()
     return office(core[-1].lower()), {w.lower() for w in core[:-1]}
@@ -223,11 +232,12 @@ def _role_head(title: str) -> tuple[str, set[str]]:
 
 def office(noun: str) -> str:
     """One noun for the nouns that name the same office (data/role_synonyms.txt): "attorney" is "lawyer"."""
-    for line in lexicon.words("role_synonyms"):
-        same = line.split()
-        if noun in same:
-            return same[0]
-    return noun
+    return _offices().get(noun, noun)
+
+
+@cache
+def _offices() -> dict[str, str]:
+    return {noun: line.split()[0] for line in lexicon.words("role_synonyms") for noun in line.split()}
 
 
 NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)$")
@@ -236,7 +246,7 @@ NATIONALITY = re.compile(r"[A-Z][a-z]+(?:an|ish|ese|ch|i)$")
 def _qualified(title: str) -> bool:
     """A title qualified by a nationality ("Russian President", "Mexican Foreign Minister") names a foreign
     office; parties and the home country (home_qualifiers.txt) do not count."""
-    core = re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split()
+    core = _title_core(title)
     home = lexicon.words("home_qualifiers")
     return any(NATIONALITY.match(w) and w.lower() not in home for w in core[:-1])
 
@@ -355,7 +365,7 @@ def _described_before(relative: Token, longest: int = 8) -> Token | None:
 def _same_word_first(t: Token, held: list[tuple[Person, str, set[str]]]) -> list[tuple[Person, str, set[str]]]:
     """"his lawyer" in a story with "Bannon's lawyer, Ann Burke" and "attorney Tom Roe": the holders under the noun's
     own word, when there are any; the other nouns of the office (data/role_synonyms.txt) only when there are none."""
-    core = [re.split(r"\s(?:of|for|to|at|from|with|in|on)\s", title)[0].split() for _, title, _ in held]
+    core = [_title_core(title) for _, title, _ in held]
     same = [h for h, words in zip(held, core, strict=True) if words and words[-1].lower() == t.lower_]
     return same or held
 
