@@ -807,6 +807,27 @@ def test_narration_after_a_quotation_and_its_cue_is_left_out(nlp):
     assert q.text == "Too much anger," and q.type == "direct" and q.speaker.name == "Nora Kell"
 
 
+@pytest.mark.parametrize("text, said", [
+    ("When Ortega was asked whether he trusts the governor, he said, “I mean, stop it with that kind of stuff.”",
+     "I mean, stop it with that kind of stuff."),
+    ('Ms. Lund spoke first. Asked by a host whether she had practiced her speech, she said, "I read it once over, '
+     'and that is all."',
+     "I read it once over, and that is all."),
+])
+def test_occasion_before_an_aside_and_its_quotation_is_left_out(nlp, text, said):
+    q = one(quotes(nlp, text), said)
+    assert q.text == said and q.type == "direct"
+
+
+@pytest.mark.parametrize("text, start", [
+    ('The budget, she said, "is balanced and fair."', "The budget"),
+    ('There was, she said, "a quiet bargain between them."', "There was"),
+    ('If the mayor loses, he said, "the port deal is dead and buried."', "If the mayor loses"),
+])
+def test_start_of_the_clause_before_an_aside_stays_with_the_quotation(nlp, text, start):
+    assert one(quotes(nlp, text), start).text.startswith(start)
+
+
 def test_quotation_before_an_inverted_cue_with_a_relative_clause(nlp):
     text = ('The cashier was shaken by the talk she has heard since the fire. "One guy came in and said maybe we '
             'should start fighting them," said the woman, who like many in the town did not want to be named.')

@@ -1463,6 +1463,8 @@ class QuoteFinder:
                 if after and before and all(self.in_quote[t.i] >= 0 for t in before) \
                         and not any(self.in_quote[t.i] >= 0 for t in after):
                     toks = [t for t in toks if t.i < left]
+                elif fronted is None and self._occasion_before_quotation(before, after):
+                    toks = [t for t in toks if t.i > right]
         while toks and toks[-1].is_punct and self.in_quote[toks[-1].i] < 0:
             toks.pop()
         if len(toks) < 4:
@@ -1472,6 +1474,21 @@ class QuoteFinder:
         if k >= 0:
             start = min(start, self.segments[k].start)
         return (start, end) if end - start > 3 else None
+
+    def _occasion_before_quotation(self, before: list[Token], after: list[Token]) -> bool:
+        """'When Roe was asked about the vote, he said, “Stop it.”', 'Asked why, she said, “...”': an unquoted
+        adverbial clause before the cue, then a quotation: the clause narrates the occasion; the quotation alone is
+        what was said. A conditional or concessive clause (data/fronted_clause_marks.txt) stays, and so does the start
+        of the quoted clause ('There was, she said, “a bargain.”', 'The budget, she said, “is balanced.”')."""
+        words = [t for t in before if not t.is_punct]
+        if not (after and words) or not all(self.in_quote[t.i] >= 0 for t in after) \
+                or any(self.in_quote[t.i] >= 0 for t in words) \
+                or words[0].lower_ in lexicon.words("fronted_clause_marks"):  # "If X, he said, “...”": see there
+            return False
+        # a clause hung on a word of the quotation (the parser's label varies: advcl, csubj, ccomp), not the
+        # quotation's own head
+        return any(t.pos_ in ("VERB", "AUX") and t.head.i > words[-1].i and t.head.i != t.i
+                   and all(w in t.subtree for w in words) for t in words)
 
     def _resumed_after_aside(self, cue: Token) -> list[Token]:
         """"The bridge was safe, said Ann Doyle, but the tunnel needed work", "..., the agency said, including
