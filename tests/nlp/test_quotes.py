@@ -828,6 +828,15 @@ def test_start_of_the_clause_before_an_aside_stays_with_the_quotation(nlp, text,
     assert one(quotes(nlp, text), start).text.startswith(start)
 
 
+@pytest.mark.parametrize("text, said", [
+    ("Senator Ada Ruiz called on the governor to replace the head of the state lottery on Friday, the latest sign "
+     "that she is positioning herself for a run.", "the governor to replace the head of the state lottery on Friday"),
+    ("Voters say they would back the levy, the biggest margin seen since the 2013 vote.", "they would back the levy"),
+])
+def test_writers_summary_noun_phrase_closing_the_content_is_left_out(nlp, text, said):
+    assert one(quotes(nlp, text), said[:20]).text == said
+
+
 def test_quotation_before_an_inverted_cue_with_a_relative_clause(nlp):
     text = ('The cashier was shaken by the talk she has heard since the fire. "One guy came in and said maybe we '
             'should start fighting them," said the woman, who like many in the town did not want to be named.')

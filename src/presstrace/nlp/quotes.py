@@ -926,7 +926,8 @@ class QuoteFinder:
             # "his wife, Lonnie, and other family members": an apposition with conjuncts is a list, not an aside
             if t.dep_ == "appos" and any(c.dep_ == "cc" for c in t.children):
                 continue
-            if t.dep_ in ("appos", "relcl") and t.right_edge.i >= hi - 1 and self.in_quote[t.i] < 0:
+            if (t.dep_ in ("appos", "relcl") or _summary_noun_phrase(t)) and t.right_edge.i >= hi - 1 \
+                    and self.in_quote[t.i] < 0:
                 comma = t.left_edge.i - 1
                 if comma > lo + 2 and doc[comma].text == "," and not _correlative_comparative(doc, lo, comma):
                     return comma - 1
@@ -2495,6 +2496,14 @@ def _correlative_comparative(doc: Doc, lo: int, comma: int) -> bool:
     """"the more votes she wins, the more power she has": the half after the comma answers the first, so it
     is no aside (the parser hangs it on the first half as an apposition)."""
     return _comparative_the(doc, comma + 1) and any(_comparative_the(doc, i) for i in range(lo, comma))
+
+
+def _summary_noun_phrase(t: Token) -> bool:
+    """"said turnout fell, the lowest level since 2001", "called on X to resign, the latest sign that ...": a noun
+    phrase with a determiner hung on a verb (the parser makes it a modifier or a predicate) sums up the clause
+    before it in the writer's words; a day or a time is not one."""
+    return t.dep_ in ("npadvmod", "oprd") and t.pos_ == "NOUN" and t.head.pos_ in ("VERB", "AUX") \
+        and t.left_edge.dep_ == "det" and t.ent_type_ not in ("DATE", "TIME") and t.i > t.head.i
 
 
 def _spaced_dash(t: Token) -> bool:
