@@ -482,3 +482,31 @@ def test_a_pronoun_inside_a_quotation_takes_a_name_in_the_same_quotation(nlp):
     find_quotes(doc, index)
     he = [t for t in doc if t.lower_ == "he"]
     assert [index.person_at(t).name for t in he] == ["Paul Grady", "Paul Grady"]
+
+
+def test_a_surname_written_alone_before_any_full_name_is_its_own_person(nlp):
+    index = index_of(nlp, "Governor Halvorsen flew to Oslo on Sunday. Halvorsen will meet bankers there, and "
+                          "Halvorsen hopes to sign a deal. Halvorsen and his wife, Ingrid Halvorsen, will dine "
+                          "with the king.")
+    assert named(index, "Ingrid Halvorsen").aliases == []
+    assert len(named(index, "Halvorsen").mentions) == 4
+
+
+def test_a_surname_used_once_before_the_full_name_still_folds_into_it(nlp):
+    index = index_of(nlp, "Halvorsen wins. Governor Ingrid Halvorsen won the vote on Sunday, and Halvorsen "
+                          "thanked her staff.")
+    assert [p.name for p in index.people] == ["Ingrid Halvorsen"]
+
+
+def test_a_surname_written_alone_before_the_full_name_of_no_relative_folds_into_it(nlp):
+    index = index_of(nlp, "Mrs. Halvorsen flew to Oslo on Sunday. Halvorsen will meet bankers there, and "
+                          "Halvorsen hopes to sign a deal. Ingrid Halvorsen, 61, has led the bank since 2019.")
+    assert [p.name for p in index.people] == ["Ingrid Halvorsen"]
+
+
+def test_a_surname_written_alone_goes_to_the_namesake_who_is_not_the_late_relative(nlp):
+    index = index_of(nlp, "Mr. Halvorsen flew to Oslo on Sunday. Halvorsen will meet bankers there, and "
+                          "Halvorsen hopes to sign a deal. His wife, Ingrid Halvorsen, stayed home. Later, Halvorsen "
+                          "spoke to the press. Nils Halvorsen has led the bank since 2019.")
+    assert named(index, "Ingrid Halvorsen").aliases == []
+    assert len(named(index, "Nils Halvorsen").mentions) == 5

@@ -802,17 +802,24 @@ def find_people(doc: Doc) -> PeopleIndex:
         add_mention(person, m, name)
     for key, group in surname_people.items():
         index.by_surname[key] = max(group, key=lambda p: len(p.mentions))
+    late_relatives = _relatives_named_late(doc, single, surname_people)
     for m in single:
         name = clean_name(m.text)
         key = name_key(name)
+        default = index.by_surname.get(key)
+        if default in late_relatives:
+            others = [p for p in surname_people[key] if p not in late_relatives]
+            # the surname's own person: a namesake who is no such relative, else one of its own, once made
+            default = max(others, key=lambda p: len(p.mentions)) if others else by_full.get(key)
         person = _younger_of_namesakes(doc, m, index.by_surname.get(f"{key} jr")) \
-            or _honorific_match(doc, m, index.by_surname.get(key), surname_people.get(key, []))
+            or _honorific_match(doc, m, default, surname_people.get(key, []))
         if person is None and len(first_names.get(key, [])) == 1:
             person = first_names[key][0]
         if person is None:
             person = Person(id=f"p{len(index.people) + 1}", name=name)
             index.people.append(person)
             index.by_surname[key] = person
+            by_full[key] = person
         add_mention(person, m, name)
 
     _genders(doc, index)
@@ -821,6 +828,40 @@ def find_people(doc: Doc) -> PeopleIndex:
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
     return index
+
+
+# How often a surname must be written alone before a relative's full name for it to name someone else.
+KNOWN_BY_SURNAME = 3
+
+
+def _relatives_named_late(doc: Doc, single: list[Span], surname_people: dict[str, list[Person]]) -> list[Person]:
+    """Relatives introduced after their surname already names someone: "President Roe" written three times before
+    "his wife, Jane Roe" first appears. News gives a person's full name at first mention, so a surname used that
+    often before a relative is introduced by full name belongs to someone else ("Mrs. Roe ... Jane Roe", with no
+    relation word, stays one person)."""
+    late = []
+    for key, group in surname_people.items():
+        bare = [m.start_char for m in single if name_key(clean_name(m.text)) == key]
+        late += [p for p in group if _introduced_as_relative(doc, p)
+                 and sum(start < p.mentions[0].start for start in bare) >= KNOWN_BY_SURNAME]
+    return late
+
+
+def _introduced_as_relative(doc: Doc, person: Person) -> bool:
+    """"his wife, Jane Roe", "first lady Jane Roe", "Jane Roe, the senator's daughter": a relation word just
+    before the person's first full-name mention, or in the apposition right after it."""
+    first = person.mentions[0]
+    span = doc.char_span(first.start, first.end, alignment_mode="expand")
+    if span is None:
+        return False
+    sent = span.sent
+    before = [t.lower_ for t in doc[max(sent.start, span.start - 4):span.start]]
+    after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 5)]]
+    if not after or after[0] != ",":
+        after = []
+    relations = lexicon.words("relation_nouns")
+    pairs = [f"{a} {b}" for words in (before, after) for a, b in zip(words, words[1:], strict=False)]
+    return any(w in relations for w in before + after + pairs)
 
 
 def _younger_of_namesakes(doc: Doc, m: Span, junior: Person | None) -> Person | None:
