@@ -1255,8 +1255,18 @@ def test_an_interview_is_not_to_anyone():
     assert contacts("The panel will provide a transcript of Boris Tamm's interview to the Judiciary Committee.") == []
 
 
-def test_any_contacts_is_an_open_question():
-    c = only(contacts("The attacks come amid investigations of any contacts between Boris Tamm and Clara Venn."))
+@pytest.mark.parametrize("sentence", [
+    "The attacks come amid investigations of any contacts between Boris Tamm and Clara Venn.",
+    "Two aides said Greta Lind was one of many subjects of an inquiry into possible contacts between the mayor's "
+    "campaign and Latvia.",
+    "The committee is probing any communications between Boris Tamm and Clara Venn.",
+])
+def test_what_an_inquiry_looks_for_is_no_contact(sentence):
+    assert contacts(sentence) == []
+
+
+def test_contacts_an_inquiry_is_named_after_stay_open():
+    c = only(contacts("The attacks come amid investigations into contacts between Boris Tamm and Clara Venn."))
     assert c.polarity == "hedged"
 
 
@@ -1937,3 +1947,9 @@ def test_a_possessor_taken_for_the_agent_gives_way_to_the_noun_it_owns():
                      "photographs of it.")
     assert all(p.name != "Russia" for c in found for p in c.participants), [c.participants for c in found]
     assert frozenset({"Verne", "Volkov"}) in pairs(found)
+
+
+def test_what_an_inquiry_looks_into_is_no_ones_claim():
+    c = only(contacts("Boris Tamm charged that Clara Venn tapped his phone as part of the investigation his campaign "
+                      "was communicating with the Latvian government."))
+    assert (c.polarity, c.asserted_by.name) == ("hedged", "article")

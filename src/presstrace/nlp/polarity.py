@@ -254,7 +254,10 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 and lemma in lexicon.words("contact_hedge_nouns") and not definite(start):
             result.polarity = promote(result.polarity)  # "allegations of contact between A and B": a claim
         if inquired_into(token, below, link, start):
-            result.polarity = promote(result.polarity)  # "an inquiry probing contacts between A and B": open
+            # "an inquiry probing contacts between A and B": open, and what is looked into is no one's claim
+            # ("charged that X tapped his phone as part of the investigation his campaign was talking to Y")
+            result.polarity, result.source, result.writers_own = promote(result.polarity), None, True
+            return
         if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
