@@ -1953,3 +1953,17 @@ def test_what_an_inquiry_looks_into_is_no_ones_claim():
     c = only(contacts("Boris Tamm charged that Clara Venn tapped his phone as part of the investigation his campaign "
                       "was communicating with the Latvian government."))
     assert (c.polarity, c.asserted_by.name) == ("hedged", "article")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Greta Lind recalled that her first reaction, upon being told that the agents had interviewed Boris Tamm on "
+     "May 4, was to ask how he did – did they think he lied?", "asserted"),
+    ("What did the inquiry find about that March 2019 meeting between Boris Tamm and Clara Venn?", "asserted"),
+    ("Did the meeting between Boris Tamm and Clara Venn take place?", "hedged"),
+    ("Boris Tamm met with Clara Venn?", "hedged"),
+    ("Has Boris Tamm ever met Clara Venn?", "hedged"),
+    ("Did talking with the ambassador about contacts between Boris Tamm and Clara Venn, did that undercut the "
+     "effort?", "hedged"),
+])
+def test_a_question_mark_asks_only_its_own_clause(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity

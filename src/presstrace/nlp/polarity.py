@@ -170,7 +170,15 @@ def presupposed(cue: Token) -> bool:
     """"Do you believe that X, who described his talks with Y, lied?": a possessed contact, or one in a
     relative clause, is taken as known by the question around it."""
     # not "allegations that X met Y?": a content clause, which the parser also labels acl
-    return possessed_noun(cue) or any(t.dep_ == "relcl" for t in [cue, *cue.ancestors])
+    return possessed_noun(cue) or any(t.dep_ == "relcl" for t in [cue, *cue.ancestors]) or definite_topic(cue)
+
+
+def definite_topic(cue: Token) -> bool:
+    """"What did they find about that June meeting between X and Y?", "What happened at the meeting?": a definite
+    contact noun a question is about, or the setting of what it asks, is one already known (not "was he in
+    contact with Y?", not "did the meeting take place?")."""
+    return cue.pos_ == "NOUN" and cue.dep_ == "pobj" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those") for c in cue.children)
 
 
 def question(cue: Token) -> bool:
@@ -181,7 +189,33 @@ def question(cue: Token) -> bool:
     if words and words[-1].is_quote and len(marks) >= 2 and cue.i < marks[-2].i:
         return False  # the closing quotation is someone's question, the sentence around it a statement
     words = [t for t in words if not t.is_quote]
-    return bool(words) and words[-1].text == "?"
+    return bool(words) and words[-1].text == "?" and not stated_under_question(cue)
+
+
+def stated_under_question(cue: Token) -> bool:
+    """"Yates recalled that, upon being told the FBI had interviewed Flynn, she asked how he did – did they think
+    he lied?": the question mark closes a question of its own, which begins after the cue (its auxiliary or
+    wh-word comes later, whatever the parser hung on what) or is a clause the cue is not in."""
+    path = [t for t in [cue, *cue.ancestors] if t.pos_ in ("VERB", "AUX")]
+    markers = [m for v in path if (m := question_marker(v)) is not None]
+    if markers:
+        return all(m.i > cue.i for m in markers)
+    return any(question_marker(t) is not None for t in cue.sent if t.pos_ in ("VERB", "AUX"))  # "A met B?" asks
+
+
+def question_marker(verb: Token) -> Token | None:
+    """What makes a clause ask: an auxiliary or the verb itself before its subject ("did X meet", "was X in
+    contact"), or a wh-word as its subject ("who met X", "which aides met X")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
+    if subject is None:  # "Did talking with X undercut …?": the auxiliary opens the subject clause
+        return next((c for c in verb.children if c.dep_ == "aux" and c.i == verb.left_edge.i
+                     and c.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    wh = [t for t in (subject, *subject.children) if t.tag_ in ("WP", "WDT")]
+    if wh:
+        return wh[0]
+    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    before += [verb] if verb.i < subject.i else []
+    return min(before, key=lambda t: t.i) if before else None
 
 
 def promote(polarity: str) -> str:
