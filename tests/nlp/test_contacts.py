@@ -1967,3 +1967,41 @@ def test_what_an_inquiry_looks_into_is_no_ones_claim():
 ])
 def test_a_question_mark_asks_only_its_own_clause(sentence, polarity):
     assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", [
+    "After Clara Venn went on the radio and asked the mayor to call her, Boris Tamm did.",
+    "Clara Venn asked Boris Tamm to call her, and he did.",
+])
+def test_a_request_answered_by_did_was_carried_out(sentence):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.modality, c.asserted_by.name) == ("asserted", None, "article")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Greta Lind was part of a group that unsuccessfully sought a meeting with Boris Tamm in May.", "denied"),
+    ("Boris Tamm tried unsuccessfully to meet Clara Venn.", "denied"),
+    ("Boris Tamm failed to meet Clara Venn.", "denied"),
+    ("Boris Tamm failed to disclose his meeting with Clara Venn.", "asserted"),
+    ("Boris Tamm tried to meet Clara Venn.", "hedged"),
+    ("Boris Tamm refused to talk to Clara Venn until she apologised.", "asserted"),
+    ("Among the issues Greta Lind declined to discuss with the panel was the deal.", "asserted"),
+    ("Boris Tamm failed to disclose that he had contacts with Clara Venn.", "asserted"),
+])
+def test_an_attempt_that_failed_denies_its_contact(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence, polarity, modality", [
+    ("Boris Tamm refused to meet with Clara Venn.", "denied", "intended"),
+    ("Boris Tamm declined to meet with Clara Venn.", "denied", "intended"),
+    ("Boris Tamm refused to commit to speaking with Clara Venn.", "hedged", "intended"),
+])
+def test_a_refused_contact_did_not_take_place(sentence, polarity, modality):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.modality) == (polarity, modality)
+
+
+def test_declining_to_say_asserts_nothing():
+    c = only(contacts("Boris Tamm declined to say whether he met Clara Venn."))
+    assert (c.polarity, c.asserted_by.name) == ("hedged", "article")

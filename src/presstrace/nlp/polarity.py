@@ -58,6 +58,8 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     if support is not None and support.lemma_.lower() in lexicon.words("contact_intent") \
             and support.lemma_.lower() not in lexicon.words("contact_attendance"):
         result.polarity, result.modality = promote(result.polarity), "intended"  # "sought a meeting"
+        if failed(support):
+            result.polarity = "denied"  # "unsuccessfully sought a meeting": it did not take place
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
     stated = result.polarity
@@ -301,9 +303,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 # "reported, citing officials, that A met B": the parser hangs the that-clause as an adverbial
                 or (link == "advcl" and below.i > token.i and (marked(below, {"that"})
                                                                or speaking_participle(token, below)))):
-            if negated(token):
-                # "Sessions did not say whether he tried to stop Trump from contacting X": nobody says it
-                result.polarity, result.writers_own = promote(result.polarity), True
+            if negated(token) or refused(token):
+                # "Sessions did not say (declined to say) whether he tried to stop Trump from contacting X": nobody
+                # says it; "failed to disclose that he met X" leaves it as the writer's fact
+                result.polarity = promote(result.polarity) if negated(token) else result.polarity
+                result.writers_own = True
                 return
             result.source = speaker_of(token) or result.source
             if unsaid(token) and result.polarity == "denied":
@@ -326,7 +330,16 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 and link in INTENT_LINKS and (link != "prep" or below.lower_ in INTENT_PREPS or token.pos_ == "ADJ"
                                            or (token.pos_ == "NOUN" and below.lower_ == "of")) \
                 and not (link == "advcl" and circumstance(below)):
+            if carried_out(token):
+                result.writers_own = True  # the writer says it was done, not the one who asked
+                break
             result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
+            if failed(token) and below.i == start.i:
+                result.polarity = "denied"  # "tried unsuccessfully to meet X": the attempt came to nothing
+        if lemma in lexicon.words("contact_failure") and link == "xcomp" and below.i == start.i \
+                and not (delayed(token) or delayed(start) or talk_about(start)):  # "refused to talk until …"
+            # "failed to reach X", "was unable to meet X", "refused to meet X": sought or proposed, never held
+            result.polarity, result.modality = "denied", result.modality or "intended"
         if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
             # "never got to meet" denies it; "did not plan to meet" says nothing of whether they met
             intent = lemma in lexicon.words("contact_intent")
@@ -412,9 +425,41 @@ def rejected_plan(noun: Token, link: str) -> bool:
 def elliptically_affirmed(verb: Token) -> bool:
     """"He wasn't supposed to meet X, but he did": a negated verb followed by "but" and a bare "did"/"had"."""
     return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(
-        c.dep_ == "conj" and c.lemma_.lower() in ("do", "have")
-        and not any(d.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "prep") for d in c.children)
-        for c in verb.children)
+        c.dep_ == "conj" and bare_auxiliary(c) for c in verb.children)
+
+
+def bare_auxiliary(verb: Token) -> bool:
+    """"did", "had" standing for a verb phrase said before ("…, but he did")."""
+    return verb.lemma_.lower() in ("do", "have") and not any(
+        d.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "prep") for d in verb.children)
+
+
+def carried_out(verb: Token) -> bool:
+    """"After X asked the president to call him, Trump did", "asked him to call, and he did": a request or plan
+    answered by a bare past "did" was carried out."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    answers = [c for c in verb.children if c.dep_ == "conj"] + ([clause.head] if clause.dep_ == "advcl" else [])
+    return any(a.lemma_.lower() == "do" and a.tag_ == "VBD" and bare_auxiliary(a) and not negated(a)
+               for a in answers)
+
+
+def talk_about(verb: Token) -> bool:
+    """"discuss X with Y", "inform Y that …": a contact verb about a topic, which one may refuse to take up with
+    someone one meets all the same."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or f"{verb.lemma_.lower()} discussion" in {
+        " ".join(e.split()[:2]) for e in lexicon.words("contact_verbs")}
+
+
+def refused(verb: Token) -> bool:
+    """"declined to say", "failed to disclose", "his failure to disclose": what someone would not or did not do."""
+    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in lexicon.words("contact_failure")
+
+
+def failed(verb: Token) -> bool:
+    """"unsuccessfully sought", "tried in vain": an attempt said to have come to nothing."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_failure") for c in verb.children)
 
 
 def timed(clause: Token) -> bool:
