@@ -2005,3 +2005,28 @@ def test_a_refused_contact_did_not_take_place(sentence, polarity, modality):
 def test_declining_to_say_asserts_nothing():
     c = only(contacts("Boris Tamm declined to say whether he met Clara Venn."))
     assert (c.polarity, c.asserted_by.name) == ("hedged", "article")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Well, if you remember, Boris Tamm met with Clara Venn inside the town hall.", "asserted"),
+    ("If the talks go well, Boris Tamm would meet with Clara Venn inside the town hall.", "hedged"),
+    ("Greta Lind stated that she believed it would be possible to check the letter through Boris Tamm, whom she had "
+     "previously met in April.", "asserted"),
+    ("Greta Lind believes it would be possible to check the letter through a lawyer who had met Boris Tamm.", "hedged"),
+])
+def test_an_aside_to_the_reader_states_its_contact(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+def test_a_false_claim_dated_by_a_gerund_leaves_the_contact_open():
+    c = only(contacts("Greta Lind falsely claimed she met with Boris Tamm before joining the campaign."))
+    assert c.polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm said Greta Lind should call Clara Venn.",
+    "Boris Tamm must have met Clara Venn.",
+    "The deal covers future contacts between Boris Tamm and Clara Venn.",
+])
+def test_a_contact_that_ought_to_happen_is_not_asserted(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"

@@ -62,8 +62,12 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
             result.polarity = "denied"  # "unsuccessfully sought a meeting": it did not take place
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
-    stated = result.polarity
+    stated, modality = result.polarity, result.modality
     read_ancestors(local[-1], result)
+    if aside_in_the_past(local[-1]):
+        # "verify it through the ambassador, whom he had met in April": the writer's aside states it, whatever
+        # is believed or hoped about the rest; the speaker above still tells it
+        result.polarity, result.modality = stated, modality
     if asked_whether(cue):
         result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
     if stated == "asserted" and result.polarity == "hedged" and (had_by_someone(cue) or acted_on(cue)):
@@ -462,6 +466,18 @@ def failed(verb: Token) -> bool:
     return any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_failure") for c in verb.children)
 
 
+def aside_in_the_past(verb: Token) -> bool:
+    """"the ambassador, whom he had met in April": a relative clause set off by a comma, in a past tense, is the
+    writer's aside about someone, not part of what the sentence around it believes or plans."""
+    if verb.dep_ != "relcl" or not past(verb) or verb.left_edge.i == 0:
+        return False
+    doc, first = verb.doc, verb.left_edge
+    if doc[first.i - 1].text != ",":
+        return False
+    opener = doc[first.i + 1] if first.dep_ == "prep" and first.i + 1 < len(doc) else first  # "with whom"
+    return opener.lower_ in RELATIVE or opener.lower_ in ("whose", "where", "when")
+
+
 def timed(clause: Token) -> bool:
     """A clause with a time of its own: a date, or a clause or phrase of time ("before he joined the campaign")."""
     for child in clause.children:
@@ -469,6 +485,9 @@ def timed(clause: Token) -> bool:
             return True
         if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             return True
+        if child.dep_ == "prep" and child.lower_ in lexicon.words("contact_circumstance_marks") and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+            return True  # "before joining the campaign"
     return False
 
 
@@ -673,9 +692,17 @@ def hedged_locally(token: Token) -> bool:
         if child.dep_ == "mark" and word in ("if", "whether", "unless"):
             return True
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") and not manner(g)
-                                         for g in child.children):
+                                         for g in child.children) and not reminder(child):
             return True  # "is required to consult X if his team finds …"; "as if", "even if" set no condition
     return False
+
+
+def reminder(clause: Token) -> bool:
+    """"if you remember", "if you recall": an aside to the reader with nothing of its own to remember, no
+    condition."""
+    return clause.lemma_.lower() in lexicon.words("contact_reminders") and any(
+        c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in clause.children)
 
 
 def narrated_future(token: Token) -> bool:
