@@ -2030,3 +2030,45 @@ def test_a_false_claim_dated_by_a_gerund_leaves_the_contact_open():
 ])
 def test_a_contact_that_ought_to_happen_is_not_asserted(sentence):
     assert only(contacts(sentence)).polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence, polarity, speaker", [
+    ("The Courier’s Greta Lind and Ana Polk report that, per a source, Boris Tamm has “not yet met with "
+     "prosecutors.”", "denied", "Greta Lind"),
+    ("Boris Tamm flatly denied any wrongdoing, saying in prepared remarks released Monday that he had no improper "
+     "contacts with Latvian officials.", "denied", "Boris Tamm"),
+    ("Boris Tamm is promising voters that his administration is still working on tax reform, and he met with the "
+     "harbour commissioners Tuesday.", "asserted", "article"),
+])
+def test_who_asserts_the_contact(sentence, polarity, speaker):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.asserted_by.name) == (polarity, speaker)
+
+
+@pytest.mark.parametrize("sentence, polarity, speaker", [
+    ("Greta Lind later described her first conversation with Boris Tamm.", "asserted", "Greta Lind"),
+    ("The memo describes alleged meetings between Boris Tamm and Latvian officials.", "hedged", "memo"),
+    ("Boris Tamm resigned over whether he falsely described his contacts with Clara Venn.", "asserted", "Boris Tamm"),
+    ("Boris Tamm did not disclose his meetings with Clara Venn.", "asserted", "article"),
+])
+def test_who_tells_of_a_contact_asserts_it(sentence, polarity, speaker):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.asserted_by.name) == (polarity, speaker)
+
+
+def test_the_outlet_of_scoops_revealing_a_contact_asserts_it():
+    c = only(contacts("This report comes after a pair of Courier scoops revealing that a Republican operative "
+                      "contacted Boris Tamm."))
+    assert c.asserted_by.name == "Courier"
+
+
+def test_a_second_that_clause_is_still_what_was_said():
+    found = contacts("Boris Tamm told reporters that he did not plan to meet Clara Venn but that once he was there "
+                     "discussing deals with Greta Lind, they suggested that he stay.")
+    assert found and all(c.asserted_by.name == "Boris Tamm" for c in found)
+
+
+def test_what_goes_on_in_the_tense_of_what_was_said_is_still_said():
+    found = contacts("The letter says that Boris Tamm met Clara Venn in March -- and he sought to arrange a meeting "
+                     "between the mayor and Greta Lind.")
+    assert found and all(c.asserted_by.name == "letter" for c in found)

@@ -253,6 +253,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.writers_own = True
             break  # "Although X said no, A met B": the parser made the main clause X's words
         known = known or link in ("relcl", "acl")
+        if link == "conj" and beside_content(token, below):
+            result.writers_own = True
+            break  # "He is promising that …, and he met with X on Tuesday": a statement of its own
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
@@ -272,7 +275,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = "hedged" if conditional(token) else "denied"
             result.source = speaker_of(token)
             return
-        content = token.pos_ == "NOUN" and link in ("acl", "ccomp")
+        # a noun with a subject of its own is a verb the parser mistook ("X and Y report that …")
+        content = token.pos_ == "NOUN" and link in ("acl", "ccomp") and not any(
+            c.dep_ == "nsubj" for c in token.children)
         if content and called_false(token) and (lemma in lexicon.words("contact_speech_nouns")
                                                 or lemma in lexicon.words("contact_hedge_nouns")):
             # "assertions that A had not met B were incorrect" asserts the contact; "false reports that A met B"
@@ -300,6 +305,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
             return
         if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
+        if link == "dobj" and below.i == start.i and tells_of(token):
+            # "Kushner detailed four contacts he had with X", "the memo describes meetings between A and B": who
+            # tells of the contact asserts it, however truly ("falsely described his contacts" took place)
+            result.source = speaker_of(token) or result.source
+            return
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
             result.polarity = promote(result.polarity)  # "is said to have met"
         elif lemma in lexicon.words("contact_speech") and (link in ("ccomp", "conj", "xcomp") or (
@@ -449,6 +459,18 @@ def carried_out(verb: Token) -> bool:
                for a in answers)
 
 
+def tells_of(verb: Token) -> bool:
+    """A speech verb that told of its object: not "did not (failed to) disclose", "would (make amendments and)
+    disclose"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("contact_speech") or to_infinitive(verb):
+        return False  # "sought to explain away the meeting", "did not come forward to detail his talks": not told
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return False  # a participle hung on the clause: its teller is not the clause's subject
+    # a second verb sharing the first one's auxiliaries ("would make amendments and disclose") shares its mood
+    shared = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) else verb
+    return not any(negated(v) or refused(v) or hedged_locally(v) or future(v) for v in {verb, shared})
+
+
 def talk_about(verb: Token) -> bool:
     """"discuss X with Y", "inform Y that …": a contact verb about a topic, which one may refuse to take up with
     someone one meets all the same."""
@@ -504,6 +526,20 @@ def subordinate_misparse(verb: Token, clause: Token) -> bool:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.left_edge.i > 0 and clause.doc[subject.left_edge.i - 1].text == ","
+
+
+def beside_content(verb: Token, clause: Token) -> bool:
+    """`clause`, joined to a verb that has a content clause ("promised that …, and he met X"), has a subject of its
+    own, no "that" and another tense than the content: it is not part of what was promised or said, but a second
+    statement."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+    # "says that A met B -- and he sought …" goes on in the content's tense; "is promising that he is working …, and
+    # he met X Tuesday" changes it
+    if subject is None or content is None or content.tag_ == clause.tag_:
+        return False
+    # "told X that …, but that once he was there, they suggested …": a "that" anywhere before its subject
+    return not any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.subtree if t.i < subject.i)
 
 
 def contrasted_clause(token: Token) -> bool:
@@ -580,12 +616,32 @@ def source_among_children(token: Token) -> Token | None:
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a speech verb (None for "it was reported"); the possessor of a speech noun."""
     if verb.pos_ == "NOUN":
-        return next((c for c in verb.children if c.dep_ == "poss"), None)
+        # "X and Y report that …" with "report" taken for a noun: its subject speaks
+        owner = next((c for c in verb.children if c.dep_ in ("poss", "nsubj")), None)
+        return owner or speaker_in_frame(verb)
     described = described_by_participle(verb)
     if described is not None:
         return described
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return piece_of(verb.head)  # "a pair of Courier scoops revealing that A met B": the scoops tell it
     found = subjects(verb)
     return found[0] if found else None
+
+
+def piece_of(noun: Token) -> Token:
+    """"a pair of scoops", "a series of articles": the piece of journalism a quantity noun counts, else the noun."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.words("press_pieces")), noun)
+
+
+def speaker_in_frame(noun: Token) -> Token | None:
+    """"saying in prepared remarks that …", "said in a statement that …": a speech noun with no owner of its own,
+    framing a speech verb, is that verb's speaker's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+        return None
+    verb = prep.head
+    return speaker_of(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("contact_speech") else None
 
 
 def speaking_participle(verb: Token, clause: Token) -> bool:
