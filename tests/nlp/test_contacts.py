@@ -1255,8 +1255,18 @@ def test_an_interview_is_not_to_anyone():
     assert contacts("The panel will provide a transcript of Boris Tamm's interview to the Judiciary Committee.") == []
 
 
-def test_any_contacts_is_an_open_question():
-    c = only(contacts("The attacks come amid investigations of any contacts between Boris Tamm and Clara Venn."))
+@pytest.mark.parametrize("sentence", [
+    "The attacks come amid investigations of any contacts between Boris Tamm and Clara Venn.",
+    "Two aides said Greta Lind was one of many subjects of an inquiry into possible contacts between the mayor's "
+    "campaign and Latvia.",
+    "The committee is probing any communications between Boris Tamm and Clara Venn.",
+])
+def test_what_an_inquiry_looks_for_is_no_contact(sentence):
+    assert contacts(sentence) == []
+
+
+def test_contacts_an_inquiry_is_named_after_stay_open():
+    c = only(contacts("The attacks come amid investigations into contacts between Boris Tamm and Clara Venn."))
     assert c.polarity == "hedged"
 
 
@@ -1937,3 +1947,128 @@ def test_a_possessor_taken_for_the_agent_gives_way_to_the_noun_it_owns():
                      "photographs of it.")
     assert all(p.name != "Russia" for c in found for p in c.participants), [c.participants for c in found]
     assert frozenset({"Verne", "Volkov"}) in pairs(found)
+
+
+def test_what_an_inquiry_looks_into_is_no_ones_claim():
+    c = only(contacts("Boris Tamm charged that Clara Venn tapped his phone as part of the investigation his campaign "
+                      "was communicating with the Latvian government."))
+    assert (c.polarity, c.asserted_by.name) == ("hedged", "article")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Greta Lind recalled that her first reaction, upon being told that the agents had interviewed Boris Tamm on "
+     "May 4, was to ask how he did – did they think he lied?", "asserted"),
+    ("What did the inquiry find about that March 2019 meeting between Boris Tamm and Clara Venn?", "asserted"),
+    ("Did the meeting between Boris Tamm and Clara Venn take place?", "hedged"),
+    ("Boris Tamm met with Clara Venn?", "hedged"),
+    ("Has Boris Tamm ever met Clara Venn?", "hedged"),
+    ("Did talking with the ambassador about contacts between Boris Tamm and Clara Venn, did that undercut the "
+     "effort?", "hedged"),
+])
+def test_a_question_mark_asks_only_its_own_clause(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence", [
+    "After Clara Venn went on the radio and asked the mayor to call her, Boris Tamm did.",
+    "Clara Venn asked Boris Tamm to call her, and he did.",
+])
+def test_a_request_answered_by_did_was_carried_out(sentence):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.modality, c.asserted_by.name) == ("asserted", None, "article")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Greta Lind was part of a group that unsuccessfully sought a meeting with Boris Tamm in May.", "denied"),
+    ("Boris Tamm tried unsuccessfully to meet Clara Venn.", "denied"),
+    ("Boris Tamm failed to meet Clara Venn.", "denied"),
+    ("Boris Tamm failed to disclose his meeting with Clara Venn.", "asserted"),
+    ("Boris Tamm tried to meet Clara Venn.", "hedged"),
+    ("Boris Tamm refused to talk to Clara Venn until she apologised.", "asserted"),
+    ("Among the issues Greta Lind declined to discuss with the panel was the deal.", "asserted"),
+    ("Boris Tamm failed to disclose that he had contacts with Clara Venn.", "asserted"),
+])
+def test_an_attempt_that_failed_denies_its_contact(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+@pytest.mark.parametrize("sentence, polarity, modality", [
+    ("Boris Tamm refused to meet with Clara Venn.", "denied", "intended"),
+    ("Boris Tamm declined to meet with Clara Venn.", "denied", "intended"),
+    ("Boris Tamm refused to commit to speaking with Clara Venn.", "hedged", "intended"),
+])
+def test_a_refused_contact_did_not_take_place(sentence, polarity, modality):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.modality) == (polarity, modality)
+
+
+def test_declining_to_say_asserts_nothing():
+    c = only(contacts("Boris Tamm declined to say whether he met Clara Venn."))
+    assert (c.polarity, c.asserted_by.name) == ("hedged", "article")
+
+
+@pytest.mark.parametrize("sentence, polarity", [
+    ("Well, if you remember, Boris Tamm met with Clara Venn inside the town hall.", "asserted"),
+    ("If the talks go well, Boris Tamm would meet with Clara Venn inside the town hall.", "hedged"),
+    ("Greta Lind stated that she believed it would be possible to check the letter through Boris Tamm, whom she had "
+     "previously met in April.", "asserted"),
+    ("Greta Lind believes it would be possible to check the letter through a lawyer who had met Boris Tamm.", "hedged"),
+])
+def test_an_aside_to_the_reader_states_its_contact(sentence, polarity):
+    assert only(contacts(sentence)).polarity == polarity
+
+
+def test_a_false_claim_dated_by_a_gerund_leaves_the_contact_open():
+    c = only(contacts("Greta Lind falsely claimed she met with Boris Tamm before joining the campaign."))
+    assert c.polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence", [
+    "Boris Tamm said Greta Lind should call Clara Venn.",
+    "Boris Tamm must have met Clara Venn.",
+    "The deal covers future contacts between Boris Tamm and Clara Venn.",
+])
+def test_a_contact_that_ought_to_happen_is_not_asserted(sentence):
+    assert only(contacts(sentence)).polarity == "hedged"
+
+
+@pytest.mark.parametrize("sentence, polarity, speaker", [
+    ("The Courier’s Greta Lind and Ana Polk report that, per a source, Boris Tamm has “not yet met with "
+     "prosecutors.”", "denied", "Greta Lind"),
+    ("Boris Tamm flatly denied any wrongdoing, saying in prepared remarks released Monday that he had no improper "
+     "contacts with Latvian officials.", "denied", "Boris Tamm"),
+    ("Boris Tamm is promising voters that his administration is still working on tax reform, and he met with the "
+     "harbour commissioners Tuesday.", "asserted", "article"),
+])
+def test_who_asserts_the_contact(sentence, polarity, speaker):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.asserted_by.name) == (polarity, speaker)
+
+
+@pytest.mark.parametrize("sentence, polarity, speaker", [
+    ("Greta Lind later described her first conversation with Boris Tamm.", "asserted", "Greta Lind"),
+    ("The memo describes alleged meetings between Boris Tamm and Latvian officials.", "hedged", "memo"),
+    ("Boris Tamm resigned over whether he falsely described his contacts with Clara Venn.", "asserted", "Boris Tamm"),
+    ("Boris Tamm did not disclose his meetings with Clara Venn.", "asserted", "article"),
+])
+def test_who_tells_of_a_contact_asserts_it(sentence, polarity, speaker):
+    c = only(contacts(sentence))
+    assert (c.polarity, c.asserted_by.name) == (polarity, speaker)
+
+
+def test_the_outlet_of_scoops_revealing_a_contact_asserts_it():
+    c = only(contacts("This report comes after a pair of Courier scoops revealing that a Republican operative "
+                      "contacted Boris Tamm."))
+    assert c.asserted_by.name == "Courier"
+
+
+def test_a_second_that_clause_is_still_what_was_said():
+    found = contacts("Boris Tamm told reporters that he did not plan to meet Clara Venn but that once he was there "
+                     "discussing deals with Greta Lind, they suggested that he stay.")
+    assert found and all(c.asserted_by.name == "Boris Tamm" for c in found)
+
+
+def test_what_goes_on_in_the_tense_of_what_was_said_is_still_said():
+    found = contacts("The letter says that Boris Tamm met Clara Venn in March -- and he sought to arrange a meeting "
+                     "between the mayor and Greta Lind.")
+    assert found and all(c.asserted_by.name == "letter" for c in found)

@@ -148,7 +148,7 @@ def cue_contacts(token: Token, resolver: Resolver) -> list[Found]:
         if not kind:
             return []
         found = noun_contact(token, kind, resolver)
-        if generic(token, found):
+        if generic(token, found) or inquiry_scope(token):
             found.sides = []
         also = found.extra.pop("also", None)
         return [found] + ([also] if also is not None else [])
@@ -543,6 +543,20 @@ def generic(cue: Token, found: Found) -> bool:
            for e in verb.doc.ents):
         return False  # "delegates meet in Cleveland this week": a dated event ("every week" is a habit)
     return True
+
+
+def inquiry_scope(noun: Token) -> bool:
+    """"an investigation of any contacts between A and B", "probing possible contacts with X": what an inquiry
+    looks for, whether or not there was any, is its scope, not a contact anyone reports."""
+    if not any(c.dep_ in ("det", "amod") and c.lower_ in lexicon.words("contact_scope_words") for c in noun.children) \
+            or any(c.dep_ == "poss" for c in noun.children):
+        return False
+    head = noun.head
+    if noun.dep_ == "pobj" and head.dep_ == "prep" and head.lower_ in ("of", "into", "on"):
+        head = head.head
+    elif noun.dep_ != "dobj":
+        return False
+    return head.lemma_.lower() in lexicon.words("contact_inquiry")
 
 
 def bound_to_kind(token: Token, mentions: list[Mention]) -> bool:

@@ -58,10 +58,16 @@ def stance(cue: Token, support: Token | None = None) -> Stance:
     if support is not None and support.lemma_.lower() in lexicon.words("contact_intent") \
             and support.lemma_.lower() not in lexicon.words("contact_attendance"):
         result.polarity, result.modality = promote(result.polarity), "intended"  # "sought a meeting"
+        if failed(support):
+            result.polarity = "denied"  # "unsuccessfully sought a meeting": it did not take place
     if purpose(cue):
         result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
-    stated = result.polarity
+    stated, modality = result.polarity, result.modality
     read_ancestors(local[-1], result)
+    if aside_in_the_past(local[-1]):
+        # "verify it through the ambassador, whom he had met in April": the writer's aside states it, whatever
+        # is believed or hoped about the rest; the speaker above still tells it
+        result.polarity, result.modality = stated, modality
     if asked_whether(cue):
         result.polarity = "hedged"  # "ambiguity about whether he meant he had no communication with X"
     if stated == "asserted" and result.polarity == "hedged" and (had_by_someone(cue) or acted_on(cue)):
@@ -170,7 +176,15 @@ def presupposed(cue: Token) -> bool:
     """"Do you believe that X, who described his talks with Y, lied?": a possessed contact, or one in a
     relative clause, is taken as known by the question around it."""
     # not "allegations that X met Y?": a content clause, which the parser also labels acl
-    return possessed_noun(cue) or any(t.dep_ == "relcl" for t in [cue, *cue.ancestors])
+    return possessed_noun(cue) or any(t.dep_ == "relcl" for t in [cue, *cue.ancestors]) or definite_topic(cue)
+
+
+def definite_topic(cue: Token) -> bool:
+    """"What did they find about that June meeting between X and Y?", "What happened at the meeting?": a definite
+    contact noun a question is about, or the setting of what it asks, is one already known (not "was he in
+    contact with Y?", not "did the meeting take place?")."""
+    return cue.pos_ == "NOUN" and cue.dep_ == "pobj" and any(
+        c.dep_ == "det" and c.lower_ in ("the", "that", "this", "these", "those") for c in cue.children)
 
 
 def question(cue: Token) -> bool:
@@ -181,7 +195,33 @@ def question(cue: Token) -> bool:
     if words and words[-1].is_quote and len(marks) >= 2 and cue.i < marks[-2].i:
         return False  # the closing quotation is someone's question, the sentence around it a statement
     words = [t for t in words if not t.is_quote]
-    return bool(words) and words[-1].text == "?"
+    return bool(words) and words[-1].text == "?" and not stated_under_question(cue)
+
+
+def stated_under_question(cue: Token) -> bool:
+    """"Yates recalled that, upon being told the FBI had interviewed Flynn, she asked how he did – did they think
+    he lied?": the question mark closes a question of its own, which begins after the cue (its auxiliary or
+    wh-word comes later, whatever the parser hung on what) or is a clause the cue is not in."""
+    path = [t for t in [cue, *cue.ancestors] if t.pos_ in ("VERB", "AUX")]
+    markers = [m for v in path if (m := question_marker(v)) is not None]
+    if markers:
+        return all(m.i > cue.i for m in markers)
+    return any(question_marker(t) is not None for t in cue.sent if t.pos_ in ("VERB", "AUX"))  # "A met B?" asks
+
+
+def question_marker(verb: Token) -> Token | None:
+    """What makes a clause ask: an auxiliary or the verb itself before its subject ("did X meet", "was X in
+    contact"), or a wh-word as its subject ("who met X", "which aides met X")."""
+    subject = next((c for c in verb.children if c.dep_ in ("nsubj", "nsubjpass", "expl", "csubj")), None)
+    if subject is None:  # "Did talking with X undercut …?": the auxiliary opens the subject clause
+        return next((c for c in verb.children if c.dep_ == "aux" and c.i == verb.left_edge.i
+                     and c.tag_ in ("VBD", "VBZ", "VBP", "MD")), None)
+    wh = [t for t in (subject, *subject.children) if t.tag_ in ("WP", "WDT")]
+    if wh:
+        return wh[0]
+    before = [c for c in verb.children if c.dep_ in ("aux", "auxpass") and c.i < subject.i]
+    before += [verb] if verb.i < subject.i else []
+    return min(before, key=lambda t: t.i) if before else None
 
 
 def promote(polarity: str) -> str:
@@ -213,6 +253,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.writers_own = True
             break  # "Although X said no, A met B": the parser made the main clause X's words
         known = known or link in ("relcl", "acl")
+        if link == "conj" and beside_content(token, below):
+            result.writers_own = True
+            break  # "He is promising that …, and he met with X on Tuesday": a statement of its own
         lemma = token.lemma_.lower()
         if lemma in lexicon.words("contact_epistemic") and negated(token):
             result.polarity = promote(result.polarity)  # "we do not know whether they communicated"
@@ -232,7 +275,9 @@ def read_ancestors(start: Token, result: Stance) -> None:
             result.polarity = "hedged" if conditional(token) else "denied"
             result.source = speaker_of(token)
             return
-        content = token.pos_ == "NOUN" and link in ("acl", "ccomp")
+        # a noun with a subject of its own is a verb the parser mistook ("X and Y report that …")
+        content = token.pos_ == "NOUN" and link in ("acl", "ccomp") and not any(
+            c.dep_ == "nsubj" for c in token.children)
         if content and called_false(token) and (lemma in lexicon.words("contact_speech_nouns")
                                                 or lemma in lexicon.words("contact_hedge_nouns")):
             # "assertions that A had not met B were incorrect" asserts the contact; "false reports that A met B"
@@ -254,9 +299,17 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 and lemma in lexicon.words("contact_hedge_nouns") and not definite(start):
             result.polarity = promote(result.polarity)  # "allegations of contact between A and B": a claim
         if inquired_into(token, below, link, start):
-            result.polarity = promote(result.polarity)  # "an inquiry probing contacts between A and B": open
+            # "an inquiry probing contacts between A and B": open, and what is looked into is no one's claim
+            # ("charged that X tapped his phone as part of the investigation his campaign was talking to Y")
+            result.polarity, result.source, result.writers_own = promote(result.polarity), None, True
+            return
         if link == "prep" and below.lower_ == "from" and lemma in lexicon.words("contact_prevention"):
             result.polarity = promote(result.polarity)  # "barred him from meeting X": not asserted
+        if link == "dobj" and below.i == start.i and tells_of(token):
+            # "Kushner detailed four contacts he had with X", "the memo describes meetings between A and B": who
+            # tells of the contact asserts it, however truly ("falsely described his contacts" took place)
+            result.source = speaker_of(token) or result.source
+            return
         if lemma in lexicon.words("contact_raising") and any(c.dep_ == "auxpass" for c in token.children):
             result.polarity = promote(result.polarity)  # "is said to have met"
         elif lemma in lexicon.words("contact_speech") and (link in ("ccomp", "conj", "xcomp") or (
@@ -264,9 +317,11 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 # "reported, citing officials, that A met B": the parser hangs the that-clause as an adverbial
                 or (link == "advcl" and below.i > token.i and (marked(below, {"that"})
                                                                or speaking_participle(token, below)))):
-            if negated(token):
-                # "Sessions did not say whether he tried to stop Trump from contacting X": nobody says it
-                result.polarity, result.writers_own = promote(result.polarity), True
+            if negated(token) or refused(token):
+                # "Sessions did not say (declined to say) whether he tried to stop Trump from contacting X": nobody
+                # says it; "failed to disclose that he met X" leaves it as the writer's fact
+                result.polarity = promote(result.polarity) if negated(token) else result.polarity
+                result.writers_own = True
                 return
             result.source = speaker_of(token) or result.source
             if unsaid(token) and result.polarity == "denied":
@@ -289,7 +344,16 @@ def read_ancestors(start: Token, result: Stance) -> None:
                 and link in INTENT_LINKS and (link != "prep" or below.lower_ in INTENT_PREPS or token.pos_ == "ADJ"
                                            or (token.pos_ == "NOUN" and below.lower_ == "of")) \
                 and not (link == "advcl" and circumstance(below)):
+            if carried_out(token):
+                result.writers_own = True  # the writer says it was done, not the one who asked
+                break
             result.polarity, result.modality = promote(result.polarity), result.modality or "intended"
+            if failed(token) and below.i == start.i:
+                result.polarity = "denied"  # "tried unsuccessfully to meet X": the attempt came to nothing
+        if lemma in lexicon.words("contact_failure") and link == "xcomp" and below.i == start.i \
+                and not (delayed(token) or delayed(start) or talk_about(start)):  # "refused to talk until …"
+            # "failed to reach X", "was unable to meet X", "refused to meet X": sought or proposed, never held
+            result.polarity, result.modality = "denied", result.modality or "intended"
         if token.pos_ in ("VERB", "AUX") and link in ("xcomp",) and negated(token):
             # "never got to meet" denies it; "did not plan to meet" says nothing of whether they met
             intent = lemma in lexicon.words("contact_intent")
@@ -375,9 +439,65 @@ def rejected_plan(noun: Token, link: str) -> bool:
 def elliptically_affirmed(verb: Token) -> bool:
     """"He wasn't supposed to meet X, but he did": a negated verb followed by "but" and a bare "did"/"had"."""
     return any(c.dep_ == "cc" and c.lower_ == "but" for c in verb.children) and any(
-        c.dep_ == "conj" and c.lemma_.lower() in ("do", "have")
-        and not any(d.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "prep") for d in c.children)
-        for c in verb.children)
+        c.dep_ == "conj" and bare_auxiliary(c) for c in verb.children)
+
+
+def bare_auxiliary(verb: Token) -> bool:
+    """"did", "had" standing for a verb phrase said before ("…, but he did")."""
+    return verb.lemma_.lower() in ("do", "have") and not any(
+        d.dep_ in ("dobj", "xcomp", "ccomp", "attr", "acomp", "prep") for d in verb.children)
+
+
+def carried_out(verb: Token) -> bool:
+    """"After X asked the president to call him, Trump did", "asked him to call, and he did": a request or plan
+    answered by a bare past "did" was carried out."""
+    clause = verb
+    while clause.dep_ == "conj" and clause.head.i != clause.i:
+        clause = clause.head
+    answers = [c for c in verb.children if c.dep_ == "conj"] + ([clause.head] if clause.dep_ == "advcl" else [])
+    return any(a.lemma_.lower() == "do" and a.tag_ == "VBD" and bare_auxiliary(a) and not negated(a)
+               for a in answers)
+
+
+def tells_of(verb: Token) -> bool:
+    """A speech verb that told of its object: not "did not (failed to) disclose", "would (make amendments and)
+    disclose"."""
+    if verb.pos_ != "VERB" or verb.lemma_.lower() not in lexicon.words("contact_speech") or to_infinitive(verb):
+        return False  # "sought to explain away the meeting", "did not come forward to detail his talks": not told
+    if verb.tag_ == "VBG" and verb.dep_ == "advcl":
+        return False  # a participle hung on the clause: its teller is not the clause's subject
+    # a second verb sharing the first one's auxiliaries ("would make amendments and disclose") shares its mood
+    shared = verb.head if verb.dep_ == "conj" and not any(c.dep_ == "aux" for c in verb.children) else verb
+    return not any(negated(v) or refused(v) or hedged_locally(v) or future(v) for v in {verb, shared})
+
+
+def talk_about(verb: Token) -> bool:
+    """"discuss X with Y", "inform Y that …": a contact verb about a topic, which one may refuse to take up with
+    someone one meets all the same."""
+    return any(c.dep_ == "ccomp" for c in verb.children) or f"{verb.lemma_.lower()} discussion" in {
+        " ".join(e.split()[:2]) for e in lexicon.words("contact_verbs")}
+
+
+def refused(verb: Token) -> bool:
+    """"declined to say", "failed to disclose", "his failure to disclose": what someone would not or did not do."""
+    return verb.dep_ in ("xcomp", "acl") and verb.head.lemma_.lower() in lexicon.words("contact_failure")
+
+
+def failed(verb: Token) -> bool:
+    """"unsuccessfully sought", "tried in vain": an attempt said to have come to nothing."""
+    return any(c.dep_ == "advmod" and c.lower_ in lexicon.words("contact_failure") for c in verb.children)
+
+
+def aside_in_the_past(verb: Token) -> bool:
+    """"the ambassador, whom he had met in April": a relative clause set off by a comma, in a past tense, is the
+    writer's aside about someone, not part of what the sentence around it believes or plans."""
+    if verb.dep_ != "relcl" or not past(verb) or verb.left_edge.i == 0:
+        return False
+    doc, first = verb.doc, verb.left_edge
+    if doc[first.i - 1].text != ",":
+        return False
+    opener = doc[first.i + 1] if first.dep_ == "prep" and first.i + 1 < len(doc) else first  # "with whom"
+    return opener.lower_ in RELATIVE or opener.lower_ in ("whose", "where", "when")
 
 
 def timed(clause: Token) -> bool:
@@ -387,6 +507,9 @@ def timed(clause: Token) -> bool:
             return True
         if child.dep_ in ("prep", "npadvmod") and any(t.ent_type_ in ("DATE", "TIME") for t in child.subtree):
             return True
+        if child.dep_ == "prep" and child.lower_ in lexicon.words("contact_circumstance_marks") and any(
+                g.dep_ == "pcomp" and g.tag_ == "VBG" for g in child.children):
+            return True  # "before joining the campaign"
     return False
 
 
@@ -403,6 +526,20 @@ def subordinate_misparse(verb: Token, clause: Token) -> bool:
         return False
     subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
     return subject is not None and subject.left_edge.i > 0 and clause.doc[subject.left_edge.i - 1].text == ","
+
+
+def beside_content(verb: Token, clause: Token) -> bool:
+    """`clause`, joined to a verb that has a content clause ("promised that …, and he met X"), has a subject of its
+    own, no "that" and another tense than the content: it is not part of what was promised or said, but a second
+    statement."""
+    subject = next((c for c in clause.children if c.dep_ in ("nsubj", "nsubjpass")), None)
+    content = next((c for c in verb.children if c.dep_ == "ccomp" and c.i < clause.i), None)
+    # "says that A met B -- and he sought …" goes on in the content's tense; "is promising that he is working …, and
+    # he met X Tuesday" changes it
+    if subject is None or content is None or content.tag_ == clause.tag_:
+        return False
+    # "told X that …, but that once he was there, they suggested …": a "that" anywhere before its subject
+    return not any(t.dep_ == "mark" and t.lower_ == "that" for t in clause.subtree if t.i < subject.i)
 
 
 def contrasted_clause(token: Token) -> bool:
@@ -479,12 +616,32 @@ def source_among_children(token: Token) -> Token | None:
 def speaker_of(verb: Token) -> Token | None:
     """The subject of a speech verb (None for "it was reported"); the possessor of a speech noun."""
     if verb.pos_ == "NOUN":
-        return next((c for c in verb.children if c.dep_ == "poss"), None)
+        # "X and Y report that …" with "report" taken for a noun: its subject speaks
+        owner = next((c for c in verb.children if c.dep_ in ("poss", "nsubj")), None)
+        return owner or speaker_in_frame(verb)
     described = described_by_participle(verb)
     if described is not None:
         return described
+    if verb.dep_ == "acl" and verb.tag_ == "VBG" and verb.head.pos_ == "NOUN":
+        return piece_of(verb.head)  # "a pair of Courier scoops revealing that A met B": the scoops tell it
     found = subjects(verb)
     return found[0] if found else None
+
+
+def piece_of(noun: Token) -> Token:
+    """"a pair of scoops", "a series of articles": the piece of journalism a quantity noun counts, else the noun."""
+    return next((o for p in noun.children if p.dep_ == "prep" and p.lower_ == "of" for o in p.children
+                 if o.dep_ == "pobj" and o.lemma_.lower() in lexicon.words("press_pieces")), noun)
+
+
+def speaker_in_frame(noun: Token) -> Token | None:
+    """"saying in prepared remarks that …", "said in a statement that …": a speech noun with no owner of its own,
+    framing a speech verb, is that verb's speaker's."""
+    prep = noun.head
+    if noun.dep_ != "pobj" or prep.dep_ != "prep" or prep.lower_ not in ("in", "through", "via"):
+        return None
+    verb = prep.head
+    return speaker_of(verb) if verb.pos_ == "VERB" and verb.lemma_.lower() in lexicon.words("contact_speech") else None
 
 
 def speaking_participle(verb: Token, clause: Token) -> bool:
@@ -591,9 +748,17 @@ def hedged_locally(token: Token) -> bool:
         if child.dep_ == "mark" and word in ("if", "whether", "unless"):
             return True
         if child.dep_ == "advcl" and any(g.dep_ == "mark" and g.lower_ in ("if", "unless") and not manner(g)
-                                         for g in child.children):
+                                         for g in child.children) and not reminder(child):
             return True  # "is required to consult X if his team finds …"; "as if", "even if" set no condition
     return False
+
+
+def reminder(clause: Token) -> bool:
+    """"if you remember", "if you recall": an aside to the reader with nothing of its own to remember, no
+    condition."""
+    return clause.lemma_.lower() in lexicon.words("contact_reminders") and any(
+        c.dep_ == "nsubj" and c.lower_ == "you" for c in clause.children) and not any(
+        c.dep_ in ("dobj", "ccomp", "xcomp", "prep") for c in clause.children)
 
 
 def narrated_future(token: Token) -> bool:
