@@ -482,3 +482,4 @@ def test_a_pronoun_inside_a_quotation_takes_a_name_in_the_same_quotation(nlp):
     find_quotes(doc, index)
     he = [t for t in doc if t.lower_ == "he"]
     assert [index.person_at(t).name for t in he] == ["Paul Grady", "Paul Grady"]
+
