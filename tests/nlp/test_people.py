@@ -483,3 +483,11 @@ def test_a_pronoun_inside_a_quotation_takes_a_name_in_the_same_quotation(nlp):
     he = [t for t in doc if t.lower_ == "he"]
     assert [index.person_at(t).name for t in he] == ["Paul Grady", "Paul Grady"]
 
+
+def test_a_pronoun_in_a_transcript_turn_takes_no_antecedent_from_an_earlier_turn(nlp):
+    text = "BRANDT: I called Karl Lentz on Monday. QUILLEN: Thank you. He is a fine mayor. BRANDT: Indeed."
+    index = index_of(nlp, text)
+    he = next(t for t in index.doc if t.text == "He")
+    assert index.person_at(he) is None
+    lentz = next(t for t in index.doc if t.text == "Lentz")
+    assert index.person_at(lentz).name == "Karl Lentz"

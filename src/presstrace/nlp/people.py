@@ -125,11 +125,13 @@ class PeopleIndex:
         sent = token.sent
 
         bound = self._relative_heads(token)
+        turn = turn_at(self.turns, token.idx)
+        floor = turn.start if turn is not None else -1  # a he/she in a transcript's turn looks back in the turn only
 
         def compatible(i: int) -> Person | None:
             person = self.by_token.get(i)
             if person is None or self._quoted_away(i, token) or person in bound or _speaker_label(doc[i]) \
-                    or _credit_line(doc[i]):
+                    or _credit_line(doc[i]) or doc[i].idx < floor:
                 return None
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
@@ -169,7 +171,7 @@ class PeopleIndex:
             return compatible(token.i - best[2])
         start = sent.start
         for _ in range(6):  # look back a few sentences only
-            if start <= 0:
+            if start <= 0 or doc[start - 1].idx < floor:
                 break
             prev = doc[start - 1].sent
             # subjects first (a name, or a same-gender pronoun that continues a chain), then names; of two
