@@ -2072,3 +2072,43 @@ def test_what_goes_on_in_the_tense_of_what_was_said_is_still_said():
     found = contacts("The letter says that Boris Tamm met Clara Venn in March -- and he sought to arrange a meeting "
                      "between the mayor and Greta Lind.")
     assert found and all(c.asserted_by.name == "letter" for c in found)
+
+
+TRANSCRIPT = ("Senators questioned the nominee on Tuesday, led by Rep. Dale Whitcombe and Sen. Nora Pellham.\n\n"
+              "PELLHAM: Did you meet with the Latvian envoy? WHITCOMBE: I did not meet with the envoy. But Tom "
+              "Grayling met the envoy twice in July. PELLHAM: Will Grayling meet the envoy again?")
+
+
+def test_a_contact_in_a_transcript_turn_is_asserted_by_its_speaker():
+    found = {c.evidence.text: c for c in contacts(TRANSCRIPT)}
+    met = found["But Tom Grayling met the envoy twice in July."]
+    assert met.asserted_by.name == "Dale Whitcombe" and met.polarity == "asserted"
+
+
+def test_i_in_a_transcript_turn_is_its_speaker():
+    found = {c.evidence.text: c for c in contacts(TRANSCRIPT)}
+    denied = found["I did not meet with the envoy."]
+    assert [p.name for p in denied.participants][0] == "Dale Whitcombe" and denied.polarity == "denied"
+    assert denied.asserted_by.name == "Dale Whitcombe"
+
+
+def test_a_question_turn_is_hedged_by_the_one_who_asks():
+    found = {c.evidence.text: c for c in contacts(TRANSCRIPT)}
+    asked = found["Will Grayling meet the envoy again?"]
+    assert asked.asserted_by.name == "Nora Pellham" and asked.polarity == "hedged"
+
+
+def test_a_sentence_naming_the_speaker_inside_a_turn_is_the_writers():
+    text = ("Ivo Ostrov and Greta Brandt spoke to the panel. OSTROV: Thank you. BRANDT: Thank you. Later that day "
+            "Brandt met the envoy again. OSTROV: Goodbye.")
+    later = {c.evidence.text: c for c in contacts(text)}["Later that day Brandt met the envoy again."]
+    assert later.asserted_by.name == "article"
+
+
+def test_a_speaker_label_is_no_participant():
+    from presstrace.nlp.participants import Resolver
+    from presstrace.nlp.people import find_people
+
+    doc = load_pipeline()("Rep. Dan Odell asked. HALVERSEN: Thanks. ODELL: Chancellor Brix met me. HALVERSEN: Yes.")
+    label = next(t for t in doc if t.text == "ODELL")
+    assert Resolver(find_people(doc), []).mention(label) is None

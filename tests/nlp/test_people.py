@@ -510,3 +510,12 @@ def test_a_surname_written_alone_goes_to_the_namesake_who_is_not_the_late_relati
                           "spoke to the press. Nils Halvorsen has led the bank since 2019.")
     assert named(index, "Ingrid Halvorsen").aliases == []
     assert len(named(index, "Nils Halvorsen").mentions) == 5
+
+
+def test_a_pronoun_in_a_transcript_turn_takes_no_antecedent_from_an_earlier_turn(nlp):
+    text = "BRANDT: I called Karl Lentz on Monday. QUILLEN: Thank you. He is a fine mayor. BRANDT: Indeed."
+    index = index_of(nlp, text)
+    he = next(t for t in index.doc if t.text == "He")
+    assert index.person_at(he) is None
+    lentz = next(t for t in index.doc if t.text == "Lentz")
+    assert index.person_at(lentz).name == "Karl Lentz"

@@ -36,6 +36,7 @@ from presstrace.nlp.participants import (
 from presstrace.nlp.people import PeopleIndex
 from presstrace.nlp.polarity import INTENT_PREPS, negated, stance
 from presstrace.nlp.quotes import OPENERS, Segment, quote_segments
+from presstrace.nlp.transcript import Turn, turn_at
 from presstrace.record import Contact, DateMention, Evidence, Organization, Person, Quote, Ref, When
 
 ARTICLE = Ref(name="article")
@@ -941,7 +942,7 @@ def build(found: Found, resolver: Resolver, dates: list[DateMention]) -> list[Co
     asserter = ARTICLE if st.retracted else asserted_by(found.cue, st.source, resolver, st.writers_own)
     scope = within_quotation(modifier_tokens(found), found.cue)
     sent = found.cue.sent
-    evidence = evidence_of(sent)
+    evidence = evidence_of(sent, turn_at(resolver.index.turns, found.cue.idx))
     when = when_of(scope, dates)
     roots = {t.i for t in (found.cue, found.support, found.cue.head) if t is not None} | {
         t.i for side in found.sides for m in side for t in described(m.token)}
@@ -968,7 +969,20 @@ def asserted_by(cue: Token, source: Token | None, resolver: Resolver, writers_ow
         return min(around, key=lambda q: q.end - q.start).speaker
     if named is not None:
         return named.ref
-    return ARTICLE
+    return turn_speaker(cue, resolver.index) or ARTICLE
+
+
+def turn_speaker(cue: Token, index: PeopleIndex) -> Ref | None:
+    """A transcript's turn is its speaker's statement ("SCHIFF: ... Flynn discussed sanctions with X"), but not a
+    sentence in it that names the speaker ("Nunes was holding a news conference"): that is the writer's narrative
+    run into the turn."""
+    speaker = index.turn_speaker(cue.idx)
+    if speaker is None:
+        return None
+    surname = speaker.name.split()[-1].lower()
+    named = any(not index.in_label(t) and (t.lower_ == surname or speaker.id and t.i in index.by_token
+                                            and index.by_token[t.i].id == speaker.id) for t in cue.sent)
+    return None if named else speaker
 
 
 def publisher(source: Token, resolver: Resolver) -> Organization | None:
@@ -1032,9 +1046,13 @@ def opens_sentence(text: str, segment: Segment) -> bool:
     return not before or before[-1] in ".!?:\n”\""
 
 
-def evidence_of(sent: Span) -> Evidence:
-    text = sent.text
-    start = sent.start_char + (len(text) - len(text.lstrip()))
+def evidence_of(sent: Span, turn: Turn | None = None) -> Evidence:
+    """The cue's sentence; in a transcript, without the speaker label or the next turn the sentence ran into."""
+    begin, finish = sent.start_char, sent.end_char
+    if turn is not None:
+        begin, finish = max(begin, turn.start), min(finish, turn.end)
+    text = sent.doc.text[begin:finish]
+    start = begin + (len(text) - len(text.lstrip()))
     stripped = text.strip()
     return Evidence(text=stripped, start=start, end=start + len(stripped))
 

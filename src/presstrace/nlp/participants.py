@@ -63,6 +63,8 @@ class Resolver:
     published: str | None = None  # the article's date: who held an office then
 
     def mention(self, token: Token, allow_place: bool = False) -> Mention | None:
+        if self.index.in_label(token):
+            return None  # "SCHIFF: ...": the one who speaks, not a side of what is said
         token = appositive_name(relative_antecedent(token), self.index)
         if any(c.dep_ == "det" and c.lower_ in WH_DETERMINERS for c in token.children):
             return None  # "which adviser informed Trump": who it was is the question
@@ -96,7 +98,7 @@ class Resolver:
         if person is not None:
             return None
         if token.lower_ in FIRST_PERSON:
-            return self.quote_speaker(token)
+            return self.quote_speaker(token) or self.turn_speaker(token)
         if token.pos_ == "PRON" and not acronym(token):
             return None  # unresolved he/she/they: a contact with "he" says nothing
         if mistyped_surname(token):
@@ -399,6 +401,13 @@ class Resolver:
             if quote.speaker is not None and quote.start <= at < quote.end:
                 return quote.speaker
         return None
+
+
+    def turn_speaker(self, token: Token) -> Ref | None:
+        """"I" in a transcript's turn, outside any quotation in it, is the turn's speaker."""
+        if any(q.start <= token.idx < q.end for q in self.quotes):
+            return None
+        return self.index.turn_speaker(token.idx)
 
 
 def inner_quote_mark(token: Token) -> Token | None:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from spacy.tokens import Doc, Span, Token
 
 from presstrace.nlp import lexicon
+from presstrace.nlp.transcript import Turn, find_turns, label_chars, speaker_labels, turn_at
 from presstrace.record import Organization, Person, Ref, Role
 from presstrace.record import Span as CharSpan
 
@@ -60,6 +61,8 @@ class PeopleIndex:
     gender: dict[str, str] = field(default_factory=dict)  # person id -> "m" | "f"
     doc: Doc | None = None
     excluded: set[int] = field(default_factory=set)  # token indices inside quotations (no antecedents there)
+    turns: list[Turn] = field(default_factory=list)  # a transcript's speaker turns (nlp/transcript.py)
+    labels: list[tuple[int, int]] = field(default_factory=list)  # character spans of speaker labels ("SCHIFF:")
     quote_of: dict[int, int] = field(default_factory=dict)  # token index inside a quotation -> which quotation
     _chain: dict[int, Person | None] = field(default_factory=dict, repr=False)
 
@@ -101,6 +104,15 @@ class PeopleIndex:
             return None
         return self.by_surname.get(name_key(clean_name(token.text)))
 
+    def turn_speaker(self, at: int) -> Ref | None:
+        """Who speaks at character `at` of a transcript, None outside its turns."""
+        turn = turn_at(self.turns, at)
+        return turn.speaker if turn is not None else None
+
+    def in_label(self, token: Token) -> bool:
+        """A word of a transcript's speaker label: it names who speaks, nobody spoken of."""
+        return any(a <= token.idx < b for a, b in self.labels)
+
     def org_at(self, token: Token) -> Organization | None:
         return self.org_by_token.get(token.i)
 
@@ -113,11 +125,13 @@ class PeopleIndex:
         sent = token.sent
 
         bound = self._relative_heads(token)
+        turn = turn_at(self.turns, token.idx)
+        floor = turn.start if turn is not None else -1  # a he/she in a transcript's turn looks back in the turn only
 
         def compatible(i: int) -> Person | None:
             person = self.by_token.get(i)
             if person is None or self._quoted_away(i, token) or person in bound or _speaker_label(doc[i]) \
-                    or _credit_line(doc[i]):
+                    or _credit_line(doc[i]) or doc[i].idx < floor:
                 return None
             g = self.gender.get(person.id)
             return person if gender is None or g is None or g == gender else None
@@ -157,7 +171,7 @@ class PeopleIndex:
             return compatible(token.i - best[2])
         start = sent.start
         for _ in range(6):  # look back a few sentences only
-            if start <= 0:
+            if start <= 0 or doc[start - 1].idx < floor:
                 break
             prev = doc[start - 1].sent
             # subjects first (a name, or a same-gender pronoun that continues a chain), then names; of two
@@ -752,6 +766,9 @@ def find_people(doc: Doc) -> PeopleIndex:
             mentions += _name_spans(span)
     mentions += _untagged_surnames(doc, mentions, known)
     mentions = sorted({(m.start, m.end): m for m in mentions}.values(), key=lambda m: m.start)
+    found_labels = speaker_labels(doc.text)
+    index.labels = label_chars(found_labels)
+    mentions = _without_labels(mentions, index.labels)
 
     # merge: full names first (most mentioned wins a shared surname), then single words
     counts: dict[str, int] = {}
@@ -827,6 +844,7 @@ def find_people(doc: Doc) -> PeopleIndex:
     _role_genders(index)
     resolve_role_nouns(doc, index)
     index.organizations = find_organizations(doc, index)
+    index.turns = find_turns(doc.text, found_labels, index)
     return index
 
 
@@ -862,6 +880,23 @@ def _introduced_as_relative(doc: Doc, person: Person) -> bool:
     relations = lexicon.words("relation_nouns")
     pairs = [f"{a} {b}" for words in (before, after) for a, b in zip(words, words[1:], strict=False)]
     return any(w in relations for w in before + after + pairs)
+
+
+def _without_labels(mentions: list[Span], chars: list[tuple[int, int]]) -> list[Span]:
+    """A transcript's speaker labels are no part of a name: "advisers J.D. ROONEY: ..." leaves "J.D.", which is
+    a name only with more words after it."""
+    if not chars:
+        return mentions
+    out = []
+    for m in mentions:
+        kept = [t for t in m if not any(a <= t.idx < b for a, b in chars)]
+        if len(kept) == len(m):
+            out.append(m)
+            continue
+        rest = m.doc[kept[0].i:kept[-1].i + 1] if kept else None
+        if rest is not None and len(rest) == len(kept) and len(clean_name(rest.text).split()) > 1:
+            out.append(rest)
+    return out
 
 
 def _younger_of_namesakes(doc: Doc, m: Span, junior: Person | None) -> Person | None:
