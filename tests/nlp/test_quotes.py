@@ -1436,3 +1436,15 @@ def test_headline_label_cut_before_a_lowercase_topic_word_needs_a_name(nlp):
 ])
 def test_object_content_keeps_its_purpose_clause(nlp, text, fragment, tail):
     assert tail in one(quotes(nlp, text), fragment).text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Turnout was high in the state.\n\nAnalysts agree - Tessa Whitcombe: “The biggest lesson was a simple one: "
+     "keep contacting voters as late as possible.” [Blog.]", "biggest lesson", "Tessa Whitcombe"),
+    ("Turnout was high in the state.\n\nBut surveys did predict the result - PollWatch: “Most surveys fared much "
+     "better with the second race.” [Blog.]", "fared much better", "PollWatch"),
+])
+def test_name_between_dash_and_colon_speaks_the_quotation(nlp, text, fragment, speaker):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == speaker
+

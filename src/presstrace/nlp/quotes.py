@@ -1793,7 +1793,8 @@ class QuoteFinder:
                     lexicon.report_verbs() and self.index.org_at(subj).kind == "media":
                 self.reporters[cue.sent.start] = self.index.org_at(subj).name
             return
-        if self._attributed_after(span, cue):
+        # "Polls did predict it - Jo Roe: “...”": a name of its own introduces the quotation, not the cue
+        if self._attributed_after(span, cue) or self._dash_name_colon(self._before(span[0]), cue.i):
             return
         # "The Hill reports that X said ...": the outlet reports a quotation; keep the inner one
         org = self.index.org_at(subj) if subj is not None else None
@@ -2194,8 +2195,11 @@ class QuoteFinder:
                     break
             if target is None:
                 cue = self._adjacent_cue(seg) or self._free_cue(span) or self._closing_cue_before(seg, span)
-                if cue is not None and cue.idx >= seg.end and self._colon_speaker(seg)[0] is not None:
-                    cue = None  # 'Roe continued: “...” He added that ...': the colon introduces it, not a later verb
+                # 'Roe continued: “...” He added that ...': the colon introduces it, not a later verb; nor an earlier
+                # one when a name stands between ("Polls agree - Jo Roe: “...”")
+                if cue is not None and (cue.idx >= seg.end or self._dash_name_colon(self._before(seg.start), cue.i)) \
+                        and self._colon_speaker(seg)[0] is not None:
+                    cue = None
                 if cue is not None:
                     subj = self.subject(cue)
                     addressee, medium = self.sourcing(cue, (seg.start, seg.end), subj)
@@ -2362,6 +2366,34 @@ class QuoteFinder:
             t = t.head
         return False
 
+    def _dash_name_colon(self, char: int, after: int = -1) -> bool:
+        """The character at `char` is a colon right after "- Name" (a name set off by a spaced dash), the name
+        after token `after`."""
+        if char < 0 or self.text[char] != ":":
+            return False
+        colon = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        named = self._name_after_dash(colon[0]) if colon is not None else None
+        return named is not None and named.start > after
+
+    def _name_after_dash(self, colon: Token) -> Span | None:
+        """"Polls did predict the caucus - Jane Roe: “...”": a name between a spaced dash and the colon is the
+        source of the quotation (a roundup's line: a topic, then who is quoted), not the subject of a verb in the
+        topic before the dash."""
+        i = colon.i - 1
+        while i >= colon.sent.start and self.doc[i].pos_ == "PROPN" and self.in_quote[i] < 0:
+            i -= 1
+        if i == colon.i - 1 or i < colon.sent.start or not _spaced_dash(self.doc[i]):
+            return None
+        return self.doc[i + 1:colon.i]
+
+    def _dashed_speaker(self, name: Span) -> Ref:
+        """The person or organisation the name stands for, else the name as written."""
+        person = self.index.by_token.get(name[-1].i)
+        if person is not None:
+            return self.index.ref(person)
+        org = self.index.org_at(name[-1])
+        return Ref(name=org.name, is_group=True) if org is not None else Ref(name=name.text)
+
     def _colon_speaker(self, seg: Segment) -> tuple[Ref | None, str | None]:
         i = seg.start - 2
         while i >= 0 and (self.text[i].isspace() or self.text[i] in "“\"'«"):
@@ -2373,6 +2405,9 @@ class QuoteFinder:
             return None, None
         sent = tok[0].sent
         cues = [t for t in sent if self.is_cue(t) and t.i < tok[0].i]
+        named = self._name_after_dash(tok[0])
+        if named is not None and cues and cues[-1].i < named.start:
+            return self._dashed_speaker(named), ":"
         if cues:
             return self.speaker(self.subject(cues[-1])), ":"
         root = tok[0].head if self.in_quote[tok[0].head.i] < 0 else sent.root  # the verb the colon closes
