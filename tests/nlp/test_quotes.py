@@ -1448,3 +1448,19 @@ def test_name_between_dash_and_colon_speaks_the_quotation(nlp, text, fragment, s
     q = one(quotes(nlp, text), fragment)
     assert q.speaker is not None and q.speaker.name == speaker
 
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Costs rose sharply last year. That said, retirees say they believe the market will recover by spring.",
+     "they believe the market", "retirees"),
+    ("Costs rose. That said, officials say the budget is balanced.", "budget is balanced", "officials"),
+])
+def test_discourse_marker_is_no_cue(nlp, text, fragment, speaker):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_discourse_marker_alone_makes_no_quotation(nlp):
+    found = quotes(nlp, "Costs rose sharply last year. That said, the network's audience tends to be older than most.")
+    assert not [q for q in found if "audience" in q.text]
+    q = one(quotes(nlp, "She wrote a note that said, “Closed for the day.”"), "Closed for the day")
+    assert q.cue == "said"

@@ -202,6 +202,8 @@ class QuoteFinder:
             return True
         if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech or t.dep_ in NOMINAL:
             return False
+        if self._in_discourse_marker(t):
+            return False
         # "called off the deal": a particle that turns the verb into something else than saying
         if any(c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in lexicon.words("phrasal_non_speech")
                for c in t.children):
@@ -209,6 +211,21 @@ class QuoteFinder:
         # "a program called X", "what he called an outrage" are names, not speech: a participle modifying a noun
         return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                     or _naming_participle(t)) or _main_verb_as_modifier(t)
+
+    def _in_discourse_marker(self, t: Token) -> bool:
+        """"That said, ...", "..., so to speak.": the verb is in a set phrase (data/discourse_markers.txt) that
+        starts its clause and is closed by punctuation."""
+        doc = self.doc
+        for phrase in lexicon.words("discourse_markers"):
+            n = len(phrase.split())
+            for lo in range(max(t.sent.start, t.i - n + 1), t.i + 1):
+                hi = lo + n
+                if hi >= t.sent.end or " ".join(w.lower_ for w in doc[lo:hi]) != phrase:
+                    continue
+                opens = lo == t.sent.start or doc[lo - 1].is_punct or doc[lo - 1].dep_ == "cc"
+                if opens and doc[hi].is_punct:
+                    return True
+        return False
 
     def noun_cue(self, t: Token) -> bool:
         """A noun of saying (data/speech_nouns.txt) outside quotation marks, with a "that" clause and someone who
