@@ -1464,3 +1464,17 @@ def test_discourse_marker_alone_makes_no_quotation(nlp):
     assert not [q for q in found if "audience" in q.text]
     q = one(quotes(nlp, "She wrote a note that said, “Closed for the day.”"), "Closed for the day")
     assert q.cue == "said"
+
+
+def test_quoted_sentence_after_a_denied_statement_goes_on_with_the_speaker(nlp):
+    found = quotes(nlp, "“There is new evidence in the case,” Senator Ann Dale said, though Judge Ray Cole and other "
+                        "officials haven’t said the inquiry is actually “reopening.” “Remember, to get a warrant you "
+                        "need probable cause.”")
+    assert one(found, "get a warrant").speaker.name == "Ann Dale"
+    assert "get a warrant" not in one(found, "inquiry is actually").text
+
+
+def test_not_inside_the_quotation_denies_nothing(nlp):
+    q = one(quotes(nlp, "“Are we there yet? Probably not,” Mayor Ann Dale said. “Will we get there? Absolutely.”"),
+            "Probably not")
+    assert "Absolutely" in q.text

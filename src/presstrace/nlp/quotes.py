@@ -2225,10 +2225,12 @@ class QuoteFinder:
             # 2. a quote run: the previous quotation of this paragraph, by position
             if target is None:
                 prev = [i for i, f in enumerate(self.found) if f.spans[-1][1] <= seg.start
-                        and self.para(f.spans[-1][0]) == para and f.type != "indirect" and i not in extended]
+                        and self.para(f.spans[-1][0]) == para and f.type != "indirect" and i not in extended
+                        and not self._denied(f)]
                 # a quoted run goes on with a direct or mixed quotation of the paragraph before an indirect one
                 prev = prev or [i for i, f in enumerate(self.found) if f.spans[-1][1] <= seg.start
-                                and self.para(f.spans[-1][0]) == para and self._quoted_after_indirect(f, seg)]
+                                and self.para(f.spans[-1][0]) == para and self._quoted_after_indirect(f, seg)
+                                and not self._denied(f)]
                 if prev:
                     target = max(prev, key=lambda i: self.found[i].spans[-1][1])
             if target is not None and not self.merge_runs and self._new_sentence(seg) \
@@ -2270,6 +2272,11 @@ class QuoteFinder:
                         src.spans = sorted(src.spans + [[seg.start, seg.end]])
                         src.segments.append(k)
                         seg.quote = src_i
+
+    def _denied(self, f: Found) -> bool:
+        """'... though Lee hasn't said the case is “open.”': what a negated speech verb reports was not said, so a
+        quoted sentence after it does not go on with it (a "not" inside quotation marks is the speaker's)."""
+        return f.cue is not None and any(c.dep_ == "neg" and self.in_quote[c.i] < 0 for c in f.cue.children)
 
     def _quoted_after_indirect(self, f: Found, seg: Segment) -> bool:
         """'X said the party had failed them: “The people are very angry. ...”': a quoted sentence with no cue of
