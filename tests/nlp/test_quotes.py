@@ -1466,3 +1466,45 @@ def test_headline_label_cut_before_a_lowercase_topic_word_needs_a_name(nlp):
 ])
 def test_object_content_keeps_its_purpose_clause(nlp, text, fragment, tail):
     assert tail in one(quotes(nlp, text), fragment).text
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Turnout was high in the state.\n\nAnalysts agree - Tessa Whitcombe: “The biggest lesson was a simple one: "
+     "keep contacting voters as late as possible.” [Blog.]", "biggest lesson", "Tessa Whitcombe"),
+    ("Turnout was high in the state.\n\nBut surveys did predict the result - PollWatch: “Most surveys fared much "
+     "better with the second race.” [Blog.]", "fared much better", "PollWatch"),
+])
+def test_name_between_dash_and_colon_speaks_the_quotation(nlp, text, fragment, speaker):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+@pytest.mark.parametrize("text, fragment, speaker", [
+    ("Costs rose sharply last year. That said, retirees say they believe the market will recover by spring.",
+     "they believe the market", "retirees"),
+    ("Costs rose. That said, officials say the budget is balanced.", "budget is balanced", "officials"),
+])
+def test_discourse_marker_is_no_cue(nlp, text, fragment, speaker):
+    q = one(quotes(nlp, text), fragment)
+    assert q.speaker is not None and q.speaker.name == speaker
+
+
+def test_discourse_marker_alone_makes_no_quotation(nlp):
+    found = quotes(nlp, "Costs rose sharply last year. That said, the network's audience tends to be older than most.")
+    assert not [q for q in found if "audience" in q.text]
+    q = one(quotes(nlp, "She wrote a note that said, “Closed for the day.”"), "Closed for the day")
+    assert q.cue == "said"
+
+
+def test_quoted_sentence_after_a_denied_statement_goes_on_with_the_speaker(nlp):
+    found = quotes(nlp, "“There is new evidence in the case,” Senator Ann Dale said, though Judge Ray Cole and other "
+                        "officials haven’t said the inquiry is actually “reopening.” “Remember, to get a warrant you "
+                        "need probable cause.”")
+    assert one(found, "get a warrant").speaker.name == "Ann Dale"
+    assert "get a warrant" not in one(found, "inquiry is actually").text
+
+
+def test_not_inside_the_quotation_denies_nothing(nlp):
+    q = one(quotes(nlp, "“Are we there yet? Probably not,” Mayor Ann Dale said. “Will we get there? Absolutely.”"),
+            "Probably not")
+    assert "Absolutely" in q.text

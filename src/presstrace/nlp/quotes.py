@@ -202,6 +202,8 @@ class QuoteFinder:
             return True
         if t.pos_ not in ("VERB", "AUX") or t.lemma_.lower() not in self.speech or t.dep_ in NOMINAL:
             return False
+        if self._in_discourse_marker(t):
+            return False
         # "called off the deal": a particle that turns the verb into something else than saying
         if any(c.dep_ == "prt" and f"{t.lemma_.lower()} {c.lower_}" in lexicon.words("phrasal_non_speech")
                for c in t.children):
@@ -209,6 +211,21 @@ class QuoteFinder:
         # "a program called X", "what he called an outrage" are names, not speech: a participle modifying a noun
         return not (t.dep_ == "acl" and t.tag_ == "VBN" and t.head.pos_ in ("NOUN", "PROPN", "PRON", "NUM")
                     or _naming_participle(t)) or _main_verb_as_modifier(t)
+
+    def _in_discourse_marker(self, t: Token) -> bool:
+        """"That said, ...", "..., so to speak.": the verb is in a set phrase (data/discourse_markers.txt) that
+        starts its clause and is closed by punctuation."""
+        doc = self.doc
+        for phrase in lexicon.words("discourse_markers"):
+            n = len(phrase.split())
+            for lo in range(max(t.sent.start, t.i - n + 1), t.i + 1):
+                hi = lo + n
+                if hi >= t.sent.end or " ".join(w.lower_ for w in doc[lo:hi]) != phrase:
+                    continue
+                opens = lo == t.sent.start or doc[lo - 1].is_punct or doc[lo - 1].dep_ == "cc"
+                if opens and doc[hi].is_punct:
+                    return True
+        return False
 
     def noun_cue(self, t: Token) -> bool:
         """A noun of saying (data/speech_nouns.txt) outside quotation marks, with a "that" clause and someone who
@@ -1811,7 +1828,8 @@ class QuoteFinder:
                     lexicon.report_verbs() and self.index.org_at(subj).kind == "media":
                 self.reporters[cue.sent.start] = self.index.org_at(subj).name
             return
-        if self._attributed_after(span, cue):
+        # "Polls did predict it - Jo Roe: “...”": a name of its own introduces the quotation, not the cue
+        if self._attributed_after(span, cue) or self._dash_name_colon(self._before(span[0]), cue.i):
             return
         # "The Hill reports that X said ...": the outlet reports a quotation; keep the inner one
         org = self.index.org_at(subj) if subj is not None else None
@@ -2212,8 +2230,11 @@ class QuoteFinder:
                     break
             if target is None:
                 cue = self._adjacent_cue(seg) or self._free_cue(span) or self._closing_cue_before(seg, span)
-                if cue is not None and cue.idx >= seg.end and self._colon_speaker(seg)[0] is not None:
-                    cue = None  # 'Roe continued: “...” He added that ...': the colon introduces it, not a later verb
+                # 'Roe continued: “...” He added that ...': the colon introduces it, not a later verb; nor an earlier
+                # one when a name stands between ("Polls agree - Jo Roe: “...”")
+                if cue is not None and (cue.idx >= seg.end or self._dash_name_colon(self._before(seg.start), cue.i)) \
+                        and self._colon_speaker(seg)[0] is not None:
+                    cue = None
                 if cue is not None:
                     subj = self.subject(cue)
                     addressee, medium = self.sourcing(cue, (seg.start, seg.end), subj)
@@ -2222,10 +2243,12 @@ class QuoteFinder:
             # 2. a quote run: the previous quotation of this paragraph, by position
             if target is None:
                 prev = [i for i, f in enumerate(self.found) if f.spans[-1][1] <= seg.start
-                        and self.para(f.spans[-1][0]) == para and f.type != "indirect" and i not in extended]
+                        and self.para(f.spans[-1][0]) == para and f.type != "indirect" and i not in extended
+                        and not self._denied(f)]
                 # a quoted run goes on with a direct or mixed quotation of the paragraph before an indirect one
                 prev = prev or [i for i, f in enumerate(self.found) if f.spans[-1][1] <= seg.start
-                                and self.para(f.spans[-1][0]) == para and self._quoted_after_indirect(f, seg)]
+                                and self.para(f.spans[-1][0]) == para and self._quoted_after_indirect(f, seg)
+                                and not self._denied(f)]
                 if prev:
                     target = max(prev, key=lambda i: self.found[i].spans[-1][1])
             if target is not None and not self.merge_runs and self._new_sentence(seg) \
@@ -2267,6 +2290,11 @@ class QuoteFinder:
                         src.spans = sorted(src.spans + [[seg.start, seg.end]])
                         src.segments.append(k)
                         seg.quote = src_i
+
+    def _denied(self, f: Found) -> bool:
+        """'... though Lee hasn't said the case is “open.”': what a negated speech verb reports was not said, so a
+        quoted sentence after it does not go on with it (a "not" inside quotation marks is the speaker's)."""
+        return f.cue is not None and any(c.dep_ == "neg" and self.in_quote[c.i] < 0 for c in f.cue.children)
 
     def _quoted_after_indirect(self, f: Found, seg: Segment) -> bool:
         """'X said the party had failed them: “The people are very angry. ...”': a quoted sentence with no cue of
@@ -2380,6 +2408,34 @@ class QuoteFinder:
             t = t.head
         return False
 
+    def _dash_name_colon(self, char: int, after: int = -1) -> bool:
+        """The character at `char` is a colon right after "- Name" (a name set off by a spaced dash), the name
+        after token `after`."""
+        if char < 0 or self.text[char] != ":":
+            return False
+        colon = self.doc.char_span(char, char + 1, alignment_mode="expand")
+        named = self._name_after_dash(colon[0]) if colon is not None else None
+        return named is not None and named.start > after
+
+    def _name_after_dash(self, colon: Token) -> Span | None:
+        """"Polls did predict the caucus - Jane Roe: “...”": a name between a spaced dash and the colon is the
+        source of the quotation (a roundup's line: a topic, then who is quoted), not the subject of a verb in the
+        topic before the dash."""
+        i = colon.i - 1
+        while i >= colon.sent.start and self.doc[i].pos_ == "PROPN" and self.in_quote[i] < 0:
+            i -= 1
+        if i == colon.i - 1 or i < colon.sent.start or not _spaced_dash(self.doc[i]):
+            return None
+        return self.doc[i + 1:colon.i]
+
+    def _dashed_speaker(self, name: Span) -> Ref:
+        """The person or organisation the name stands for, else the name as written."""
+        person = self.index.by_token.get(name[-1].i)
+        if person is not None:
+            return self.index.ref(person)
+        org = self.index.org_at(name[-1])
+        return Ref(name=org.name, is_group=True) if org is not None else Ref(name=name.text)
+
     def _colon_speaker(self, seg: Segment) -> tuple[Ref | None, str | None]:
         i = seg.start - 2
         while i >= 0 and (self.text[i].isspace() or self.text[i] in "“\"'«"):
@@ -2391,6 +2447,9 @@ class QuoteFinder:
             return None, None
         sent = tok[0].sent
         cues = [t for t in sent if self.is_cue(t) and t.i < tok[0].i]
+        named = self._name_after_dash(tok[0])
+        if named is not None and cues and cues[-1].i < named.start:
+            return self._dashed_speaker(named), ":"
         if cues:
             return self.speaker(self.subject(cues[-1])), ":"
         root = tok[0].head if self.in_quote[tok[0].head.i] < 0 else sent.root  # the verb the colon closes
