@@ -1937,3 +1937,25 @@ def test_a_possessor_taken_for_the_agent_gives_way_to_the_noun_it_owns():
                      "photographs of it.")
     assert all(p.name != "Russia" for c in found for p in c.participants), [c.participants for c in found]
     assert frozenset({"Verne", "Volkov"}) in pairs(found)
+
+
+def _names(found: list[Contact]) -> set[str]:
+    return {p.name for c in found for p in c.participants}
+
+
+def test_a_family_noun_is_the_one_named_relative_of_that_surname_and_gender():
+    text = ("Mayor Boris Tamm defended his family on Monday. Peter Tamm runs the family firm. In May, Tamm's son met "
+            "Clara Venn in Riga.")
+    assert "Peter Tamm" in _names(contacts(text))
+
+
+def test_a_family_noun_stays_a_description_when_two_relatives_fit():
+    text = ("Mayor Boris Tamm defended his family on Monday. Peter Tamm and Mark Tamm run the family firm. In May, "
+            "Tamm's son met Clara Venn in Riga.")
+    assert "Tamm's son" in _names(contacts(text))
+
+
+def test_an_in_law_is_the_relative_the_article_states():
+    text = ("Boris Tamm praised his son-in-law, Marek Lind, on Monday. In May, Tamm's son-in-law met Clara Venn in "
+            "Riga.")
+    assert "Marek Lind" in _names(contacts(text))

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.people import FEMALE_HONORIFICS, MALE_HONORIFICS, PRONOUNS, PeopleIndex
+from presstrace.nlp.people import FEMALE_HONORIFICS, MALE_HONORIFICS, PRONOUNS, SUFFIXES, PeopleIndex
 from presstrace.record import Person, Quote, Ref
 
 RELATIVE = {"who", "whom", "that", "which"}
@@ -110,8 +110,8 @@ class Resolver:
                 # the model's entity ran past the participant ("the Moscow Project with Individual 1")
                 return Ref(name=own, is_group=True)
             return Ref(name=org.name, id=org.id, is_group=True)
-        return (self.entity_ref(token, allow_place) or self.office_holder(token) or self.noun_ref(token)
-                or name_inside_entity(token))
+        return (self.entity_ref(token, allow_place) or self.office_holder(token) or self.relative(token)
+                or self.noun_ref(token) or name_inside_entity(token))
 
     def office_holder(self, token: Token) -> Ref | None:
         """"The president met X" where the article names no president: the holder of the office on the article's
@@ -369,6 +369,50 @@ class Resolver:
             name = re.sub(rf"\b{word.text}\b", f"{owner}’s", name, count=1)
         return Ref(name=name, is_group=plural)
 
+    def relative(self, token: Token) -> Ref | None:
+        """"Tamm's son", "his wife", "the mayor's son-in-law": a family noun owned by a known person is the one
+        person the article names who fits: a relative stated in apposition ("Tamm's son, Dario Tamm"), else, for
+        a relative who bears the family name, the one other person of that surname and gender."""
+        noun = family_noun(token)
+        owner = self.owner_of(token) if noun is not None and token.tag_ == "NN" else None
+        if owner is None:
+            return None
+        gender, surname = lexicon.family_nouns()[noun]
+        fits = self.stated_relatives(token.doc, noun, owner)
+        if not fits and surname == "same":
+            fits = [p for p in self.index.people if self.namesake_relative(p, owner, gender)]
+        return self.index.ref(fits[0]) if len(fits) == 1 else None
+
+    def owner_of(self, token: Token) -> Person | None:
+        """The known person a noun's possessive names: "Tamm's", "the mayor's" (resolved), "his", "my"."""
+        word = next((c for c in token.children if c.dep_ == "poss"), None)
+        if word is None or word.lower_ in ("your", "our", "their", "its"):
+            return None
+        ref = self.quote_speaker(word) if word.lower_ == "my" else self.ref_for(word, allow_place=False)
+        if ref is None or ref.id is None:
+            return None
+        return next((p for p in self.index.people if p.id == ref.id), None)
+
+    def stated_relatives(self, doc: Doc, noun: str, owner: Person) -> list[Person]:
+        """The people the article names as the owner's relative of that kind: "Tamm's son, Dario Tamm"."""
+        found: dict[str, Person] = {}
+        for t in doc:
+            if family_noun(t) != noun:
+                continue
+            named = appositive_name(t, self.index)
+            person = self.index.by_token.get(named.i) if named.i != t.i else None
+            if person is not None and person.id != owner.id and self.owner_of(t) is owner:
+                found[person.id] = person
+        return list(found.values())
+
+    def namesake_relative(self, person: Person, owner: Person, gender: str) -> bool:
+        """Whether `person` may be the owner's relative of that gender by the family name alone: a full name with
+        the owner's surname, not the owner written another way ("Donald Trump Jr." is not "Donald Trump")."""
+        if person.id == owner.id or len(person.name.split()) < 2 or self.index.gender.get(person.id) != gender:
+            return False
+        mine, theirs = family_name(person.name), family_name(owner.name)
+        return mine[1] == theirs[1] and (mine[0], mine[2]) != (theirs[0], theirs[2])
+
     def possessive_owner(self, word: Token) -> str | None:
         """Whose a "my" (the quotation's speaker), "your" (whom it is addressed to) or "his/her" (a known
         person) is."""
@@ -399,6 +443,26 @@ class Resolver:
             if quote.speaker is not None and quote.start <= at < quote.end:
                 return quote.speaker
         return None
+
+
+IN_LAW = ("-", "in", "-", "law")
+
+
+def family_noun(token: Token) -> str | None:
+    """The family noun headed by `token` ("son", "son-in-law", written as four tokens), if it is one."""
+    doc = token.doc
+    after = tuple(t.lower_ for t in doc[token.i + 1:token.i + 1 + len(IN_LAW)])
+    noun = token.lower_ + "-in-law" if after == IN_LAW else token.lower_
+    return noun if noun in lexicon.family_nouns() else None
+
+
+def family_name(name: str) -> tuple[str, str, bool]:
+    """A full name's given name, surname and whether it has a generation suffix ("Donald Trump Jr.")."""
+    words = [w.lower() for w in name.replace(",", "").split()]
+    suffixed = len(words) > 2 and words[-1] in SUFFIXES
+    if suffixed:
+        words = words[:-1]
+    return words[0], words[-1], suffixed
 
 
 def inner_quote_mark(token: Token) -> Token | None:
