@@ -1959,3 +1959,13 @@ def test_an_in_law_is_the_relative_the_article_states():
     text = ("Boris Tamm praised his son-in-law, Marek Lind, on Monday. In May, Tamm's son-in-law met Clara Venn in "
             "Riga.")
     assert "Marek Lind" in _names(contacts(text))
+
+
+def test_a_name_after_the_descriptions_own_person_renames_the_description():
+    found = contacts("In May, an adviser introduced Boris Tamm to a banker and friend of Clara Venn, Peter Lind, "
+                     "in Riga.")
+    assert {"Boris Tamm", "Peter Lind"} <= _names(found)
+    assert "friend of Clara Venn" not in _names(found)
+    titled = contacts("The panel has interviewed former White House chief of staff Clara Venn, former spokesman Peter "
+                      "Lind and other officials.")
+    assert {"Clara Venn", "Peter Lind"} <= _names(titled)  # a title's own holder first

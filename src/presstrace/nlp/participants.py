@@ -623,12 +623,33 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     found = office_holder_span(token, index)
     if found is not None and found[1] - 1 in index.by_token:
         return token.doc[found[1] - 1]  # "then-Irish Ambassador to the U.K. Peter Dolan": Dolan
+    renamed = name_after_owner(token, index)  # after the holder: "chief of staff Ann Lee, spokesman Tom Roe"
+    if renamed is not None:
+        return renamed
     for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
         # "a man named Mike Roe", "a lawyer called Ann Lee"
         for child in named.children:
             if child.dep_ in ("oprd", "dobj", "attr") and (child.ent_type_ == "PERSON" or child.i in index.by_token):
                 return child
     return token
+
+
+OWNER_PREPS = {"of", "for", "to"}
+
+
+def name_after_owner(token: Token, index: PeopleIndex) -> Token | None:
+    """"a friend of Ann Lee, Tom Roe," / "an aide to Ann Lee, Tom Roe,": a second person's name set off after the
+    description's own person, which the parser hangs on that person, renames the description (one person's name
+    is no apposition to another's)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.role_nouns() | lexicon.words("contact_person_nouns"):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+        for owner in (c for c in prep.children if c.dep_ == "pobj" and c.i in index.by_token):
+            for named in (c for c in owner.children if c.dep_ == "appos" and c.i in index.by_token):
+                comma = named.doc[named.left_edge.i - 1] if named.left_edge.i > 0 else None
+                if comma is not None and comma.text == "," and index.by_token[named.i] is not index.by_token[owner.i]:
+                    return named
+    return None
 
 
 OFFICE_PLACE_PREPS = {"to", "of", "for", "in", "at"}
