@@ -1969,3 +1969,34 @@ def test_a_name_after_the_descriptions_own_person_renames_the_description():
     titled = contacts("The panel has interviewed former White House chief of staff Clara Venn, former spokesman Peter "
                       "Lind and other officials.")
     assert {"Clara Venn", "Peter Lind"} <= _names(titled)  # a title's own holder first
+
+
+def test_a_bare_group_noun_is_the_group_named_just_before_with_that_noun():
+    found = contacts("Boris Tamm will testify before the Senate ethics committee on Monday, and Clara Venn is expected "
+                     "to meet soon with the committee.")
+    assert "committee" not in _names(found)
+    assert "Senate ethics committee" in _names(found)
+
+
+def test_a_bare_group_noun_stays_bare_when_two_groups_are_named_with_it():
+    found = contacts("Boris Tamm testified before the Senate ethics committee and the House budget committee. Clara "
+                     "Venn is expected to meet soon with the committee.")
+    assert "committee" in _names(found)
+
+
+def test_its_group_is_the_organisations_named_before_it_or_no_one():
+    found = contacts("Boris Tamm was the only Acme representative to negotiate directly with Nordic Holdings or its "
+                     "agents.")
+    assert "its agents" not in _names(found)
+    assert any(name.startswith("Nordic Holdings") and name.endswith("agents") for name in _names(found))
+    unnamed = contacts("Tamm said no government can be effective when its leaders cannot meet with Clara Venn.")
+    assert all("its" not in name.split() for name in _names(unnamed))
+
+
+def test_a_bare_group_noun_after_its_sentence_is_the_one_group_the_article_names_with_it():
+    one = contacts("Boris Tamm testified before the Senate ethics committee in May. Clara Venn will meet with the "
+                   "committee soon.")
+    two = contacts("Boris Tamm testified before the Senate ethics committee in May. Ann Roe spoke to the House budget "
+                   "committee in June. Clara Venn will meet with the committee soon.")
+    assert "Senate ethics committee" in _names(one)
+    assert "committee" in _names(two)

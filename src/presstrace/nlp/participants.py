@@ -111,7 +111,7 @@ class Resolver:
                 return Ref(name=own, is_group=True)
             return Ref(name=org.name, id=org.id, is_group=True)
         return (self.entity_ref(token, allow_place) or self.office_holder(token) or self.relative(token)
-                or self.noun_ref(token) or name_inside_entity(token))
+                or self.named_group(token) or self.noun_ref(token) or name_inside_entity(token))
 
     def office_holder(self, token: Token) -> Ref | None:
         """"The president met X" where the article names no president: the holder of the office on the article's
@@ -361,6 +361,12 @@ class Resolver:
         name = phrase(token)
         if lemma in lexicon.words("contact_vague_nouns"):
             name = described_phrase(token, name)
+        its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if its is not None:  # "the firm or its agents": the firm's agents; an owner not named says nothing
+            org = organisation_before(its, self.index)
+            if org is None:
+                return None
+            name = re.sub(r"\bits\b", f"{org}’s", name, count=1)
         word = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         owner = self.possessive_owner(word) if word is not None else None
         if word is not None and owner is None and word.lower_ in DEICTIC_POSSESSIVES:
@@ -368,6 +374,33 @@ class Resolver:
         if owner is not None:  # "my aides" → "Roe’s aides", "his son" of a known he → "Dale’s son"
             name = re.sub(rf"\b{word.text}\b", f"{owner}’s", name, count=1)
         return Ref(name=name, is_group=plural)
+
+    def named_group(self, token: Token) -> Ref | None:
+        """"meet with the Senate intelligence committee … and with the committee": a bare "the" + group noun is the
+        standing body named with that noun ("the Senate intelligence committee", "the city's ethics board") earlier
+        in its sentence, or else the only one the article names with it anywhere."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in lexicon.words("institution_nouns") or \
+                [c.lower_ for c in token.lefts] != ["the"]:
+            return None
+        for start, end in ((token.sent.start, token.i), (0, len(token.doc))):
+            named = self.groups_named(token, start, end)
+            if named:
+                return named[0] if len(named) == 1 else None
+        return None
+
+    def groups_named(self, token: Token, start: int, end: int) -> list[Ref]:
+        """The distinct groups named with the token's noun between token offsets `start` and `end`."""
+        doc = token.doc
+        named: dict[str, Ref] = {}
+        for t in doc[start:end]:
+            first = group_name_start(t) if t.lower_ == token.lower_ else None
+            if first is None:
+                continue
+            org = self.index.org_at(t)
+            ref = Ref(name=org.name, id=org.id, is_group=True) if org is not None and org.kind != "media" else \
+                Ref(name=doc[first:t.i + 1].text, is_group=True)
+            named.setdefault(ref.name.lower().removeprefix("the "), ref)
+        return list(named.values())
 
     def relative(self, token: Token) -> Ref | None:
         """"Tamm's son", "his wife", "the mayor's son-in-law": a family noun owned by a known person is the one
@@ -443,6 +476,33 @@ class Resolver:
             if quote.speaker is not None and quote.start <= at < quote.end:
                 return quote.speaker
         return None
+
+
+def organisation_before(its: Token, index: PeopleIndex) -> str | None:
+    """The organisation an "its" stands for: the last one named before it in its sentence, not a news outlet."""
+    for t in reversed(its.doc[its.sent.start:its.i]):
+        org = index.org_at(t)
+        if org is not None and org.kind != "media":
+            return org.name
+    return None
+
+
+def naming_word(token: Token) -> bool:
+    """A proper noun that names whose group it is ("Tamm", "Senate"), not where ("the U.S. election campaign")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+
+
+def group_name_start(token: Token) -> int | None:
+    """Where a group noun's name starts when it is named by a capitalised modifier or owner ("the Senate intelligence
+    committee", "Tamm's panel"): its first such word; None for a noun with no name ("the committee")."""
+    named = [c for c in token.lefts if c.dep_ in ("compound", "poss", "amod") and naming_word(c)]
+    if named:
+        return min(c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "poss", "amod", "nmod"))
+    doc = token.doc
+    start = token.i  # "Senate committee chairman": the parser hangs both words on the last one
+    while start > 0 and naming_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start if start < token.i else None
 
 
 IN_LAW = ("-", "in", "-", "law")
