@@ -248,3 +248,18 @@ def test_a_description_resolves_to_the_holder_stated_with_be(nlp):
     text = ("Tom Verne wrote about his meeting with a Russian lawyer in June. Olga Petrenko is a Russian lawyer "
             "with ties to the bank.")
     assert _role_nouns(nlp, text, "lawyer")[0] == "Olga Petrenko"
+
+
+def test_a_nationality_fits_the_holder_of_that_countrys_role_named_later(nlp):
+    text = ("Tom Verne misled colleagues about his calls with the Russian ambassador. Verne later met Russia's "
+            "ambassador to the U.S., Ivan Petrov, in Vienna.")
+    other = ("Tom Verne misled colleagues about his calls with the Russian ambassador. Verne later met France's "
+             "ambassador to the U.S., Pierre Lemaire, in Vienna.")
+    assert _role_nouns(nlp, text, "ambassador")[:1] == ["Ivan Petrov"]
+    assert _role_nouns(nlp, other, "ambassador")[:1] == [None]
+
+
+def test_a_countrys_role_noun_is_the_holder_of_its_nationality_named_far_from_it(nlp):
+    text = ("Tom Verne misled colleagues about his calls with Russia's ambassador. The calls came in December. "
+            "Officials were worried. Reporters asked questions. Russian Ambassador Ivan Petrov has not commented.")
+    assert _role_nouns(nlp, text, "ambassador")[:1] == ["Ivan Petrov"]

@@ -50,6 +50,12 @@ def media_words() -> frozenset[str]:
     return words("media_words")
 
 
+@cache
+def family_nouns() -> dict[str, tuple[str, str]]:
+    """Family nouns (data/family_nouns.txt): noun → (the relative's gender, "same" or "other" surname)."""
+    return {noun: (gender, surname) for noun, gender, surname in (line.split() for line in words("family_nouns"))}
+
+
 def gender_of_first_name(first: str) -> str | None:
     low = first.lower()
     if low in words("first_names_female"):

@@ -14,7 +14,7 @@ from functools import lru_cache
 from spacy.tokens import Doc, Token
 
 from presstrace.nlp import lexicon
-from presstrace.nlp.people import FEMALE_HONORIFICS, MALE_HONORIFICS, PRONOUNS, PeopleIndex
+from presstrace.nlp.people import FEMALE_HONORIFICS, MALE_HONORIFICS, PRONOUNS, SUFFIXES, PeopleIndex
 from presstrace.record import Person, Quote, Ref
 
 RELATIVE = {"who", "whom", "that", "which"}
@@ -112,8 +112,8 @@ class Resolver:
                 # the model's entity ran past the participant ("the Moscow Project with Individual 1")
                 return Ref(name=own, is_group=True)
             return Ref(name=org.name, id=org.id, is_group=True)
-        return (self.entity_ref(token, allow_place) or self.office_holder(token) or self.noun_ref(token)
-                or name_inside_entity(token))
+        return (self.entity_ref(token, allow_place) or self.office_holder(token) or self.relative(token)
+                or self.named_group(token) or self.noun_ref(token) or name_inside_entity(token))
 
     def office_holder(self, token: Token) -> Ref | None:
         """"The president met X" where the article names no president: the holder of the office on the article's
@@ -363,6 +363,12 @@ class Resolver:
         name = phrase(token)
         if lemma in lexicon.words("contact_vague_nouns"):
             name = described_phrase(token, name)
+        its = next((c for c in token.children if c.dep_ == "poss" and c.lower_ == "its"), None)
+        if its is not None:  # "the firm or its agents": the firm's agents; an owner not named says nothing
+            org = organisation_before(its, self.index)
+            if org is None:
+                return None
+            name = re.sub(r"\bits\b", f"{org}’s", name, count=1)
         word = next((c for c in token.children if c.dep_ == "poss" and c.lower_ in OWNER_PRONOUNS), None)
         owner = self.possessive_owner(word) if word is not None else None
         if word is not None and owner is None and word.lower_ in DEICTIC_POSSESSIVES:
@@ -370,6 +376,77 @@ class Resolver:
         if owner is not None:  # "my aides" → "Roe’s aides", "his son" of a known he → "Dale’s son"
             name = re.sub(rf"\b{word.text}\b", f"{owner}’s", name, count=1)
         return Ref(name=name, is_group=plural)
+
+    def named_group(self, token: Token) -> Ref | None:
+        """"meet with the Senate intelligence committee … and with the committee": a bare "the" + group noun is the
+        standing body named with that noun ("the Senate intelligence committee", "the city's ethics board") earlier
+        in its sentence, or else the only one the article names with it anywhere."""
+        if token.tag_ != "NN" or token.lemma_.lower() not in lexicon.words("institution_nouns") or \
+                [c.lower_ for c in token.lefts] != ["the"]:
+            return None
+        for start, end in ((token.sent.start, token.i), (0, len(token.doc))):
+            named = self.groups_named(token, start, end)
+            if named:
+                return named[0] if len(named) == 1 else None
+        return None
+
+    def groups_named(self, token: Token, start: int, end: int) -> list[Ref]:
+        """The distinct groups named with the token's noun between token offsets `start` and `end`."""
+        doc = token.doc
+        named: dict[str, Ref] = {}
+        for t in doc[start:end]:
+            first = group_name_start(t) if t.lower_ == token.lower_ else None
+            if first is None:
+                continue
+            org = self.index.org_at(t)
+            ref = Ref(name=org.name, id=org.id, is_group=True) if org is not None and org.kind != "media" else \
+                Ref(name=doc[first:t.i + 1].text, is_group=True)
+            named.setdefault(ref.name.lower().removeprefix("the "), ref)
+        return list(named.values())
+
+    def relative(self, token: Token) -> Ref | None:
+        """"Tamm's son", "his wife", "the mayor's son-in-law": a family noun owned by a known person is the one
+        person the article names who fits: a relative stated in apposition ("Tamm's son, Dario Tamm"), else, for
+        a relative who bears the family name, the one other person of that surname and gender."""
+        noun = family_noun(token)
+        owner = self.owner_of(token) if noun is not None and token.tag_ == "NN" else None
+        if owner is None:
+            return None
+        gender, surname = lexicon.family_nouns()[noun]
+        fits = self.stated_relatives(token.doc, noun, owner)
+        if not fits and surname == "same":
+            fits = [p for p in self.index.people if self.namesake_relative(p, owner, gender)]
+        return self.index.ref(fits[0]) if len(fits) == 1 else None
+
+    def owner_of(self, token: Token) -> Person | None:
+        """The known person a noun's possessive names: "Tamm's", "the mayor's" (resolved), "his", "my"."""
+        word = next((c for c in token.children if c.dep_ == "poss"), None)
+        if word is None or word.lower_ in ("your", "our", "their", "its"):
+            return None
+        ref = self.quote_speaker(word) if word.lower_ == "my" else self.ref_for(word, allow_place=False)
+        if ref is None or ref.id is None:
+            return None
+        return next((p for p in self.index.people if p.id == ref.id), None)
+
+    def stated_relatives(self, doc: Doc, noun: str, owner: Person) -> list[Person]:
+        """The people the article names as the owner's relative of that kind: "Tamm's son, Dario Tamm"."""
+        found: dict[str, Person] = {}
+        for t in doc:
+            if family_noun(t) != noun:
+                continue
+            named = appositive_name(t, self.index)
+            person = self.index.by_token.get(named.i) if named.i != t.i else None
+            if person is not None and person.id != owner.id and self.owner_of(t) is owner:
+                found[person.id] = person
+        return list(found.values())
+
+    def namesake_relative(self, person: Person, owner: Person, gender: str) -> bool:
+        """Whether `person` may be the owner's relative of that gender by the family name alone: a full name with
+        the owner's surname, not the owner written another way ("Donald Trump Jr." is not "Donald Trump")."""
+        if person.id == owner.id or len(person.name.split()) < 2 or self.index.gender.get(person.id) != gender:
+            return False
+        mine, theirs = family_name(person.name), family_name(owner.name)
+        return mine[1] == theirs[1] and (mine[0], mine[2]) != (theirs[0], theirs[2])
 
     def possessive_owner(self, word: Token) -> str | None:
         """Whose a "my" (the quotation's speaker), "your" (whom it is addressed to) or "his/her" (a known
@@ -408,6 +485,53 @@ class Resolver:
         if any(q.start <= token.idx < q.end for q in self.quotes):
             return None
         return self.index.turn_speaker(token.idx)
+
+
+def organisation_before(its: Token, index: PeopleIndex) -> str | None:
+    """The organisation an "its" stands for: the last one named before it in its sentence, not a news outlet."""
+    for t in reversed(its.doc[its.sent.start:its.i]):
+        org = index.org_at(t)
+        if org is not None and org.kind != "media":
+            return org.name
+    return None
+
+
+def naming_word(token: Token) -> bool:
+    """A proper noun that names whose group it is ("Tamm", "Senate"), not where ("the U.S. election campaign")."""
+    return token.pos_ == "PROPN" and token.ent_type_ not in ("GPE", "LOC", "NORP", "DATE")
+
+
+def group_name_start(token: Token) -> int | None:
+    """Where a group noun's name starts when it is named by a capitalised modifier or owner ("the Senate intelligence
+    committee", "Tamm's panel"): its first such word; None for a noun with no name ("the committee")."""
+    named = [c for c in token.lefts if c.dep_ in ("compound", "poss", "amod") and naming_word(c)]
+    if named:
+        return min(c.left_edge.i for c in token.lefts if c.dep_ in ("compound", "poss", "amod", "nmod"))
+    doc = token.doc
+    start = token.i  # "Senate committee chairman": the parser hangs both words on the last one
+    while start > 0 and naming_word(doc[start - 1]) and doc[start - 1].dep_ == "compound":
+        start -= 1
+    return start if start < token.i else None
+
+
+IN_LAW = ("-", "in", "-", "law")
+
+
+def family_noun(token: Token) -> str | None:
+    """The family noun headed by `token` ("son", "son-in-law", written as four tokens), if it is one."""
+    doc = token.doc
+    after = tuple(t.lower_ for t in doc[token.i + 1:token.i + 1 + len(IN_LAW)])
+    noun = token.lower_ + "-in-law" if after == IN_LAW else token.lower_
+    return noun if noun in lexicon.family_nouns() else None
+
+
+def family_name(name: str) -> tuple[str, str, bool]:
+    """A full name's given name, surname and whether it has a generation suffix ("Donald Trump Jr.")."""
+    words = [w.lower() for w in name.replace(",", "").split()]
+    suffixed = len(words) > 2 and words[-1] in SUFFIXES
+    if suffixed:
+        words = words[:-1]
+    return words[0], words[-1], suffixed
 
 
 def inner_quote_mark(token: Token) -> Token | None:
@@ -568,12 +692,33 @@ def appositive_name(token: Token, index: PeopleIndex) -> Token:
     found = office_holder_span(token, index)
     if found is not None and found[1] - 1 in index.by_token:
         return token.doc[found[1] - 1]  # "then-Irish Ambassador to the U.K. Peter Dolan": Dolan
+    renamed = name_after_owner(token, index)  # after the holder: "chief of staff Ann Lee, spokesman Tom Roe"
+    if renamed is not None:
+        return renamed
     for named in (c for c in token.children if c.dep_ == "acl" and c.lemma_ in ("name", "call")):
         # "a man named Mike Roe", "a lawyer called Ann Lee"
         for child in named.children:
             if child.dep_ in ("oprd", "dobj", "attr") and (child.ent_type_ == "PERSON" or child.i in index.by_token):
                 return child
     return token
+
+
+OWNER_PREPS = {"of", "for", "to"}
+
+
+def name_after_owner(token: Token, index: PeopleIndex) -> Token | None:
+    """"a friend of Ann Lee, Tom Roe," / "an aide to Ann Lee, Tom Roe,": a second person's name set off after the
+    description's own person, which the parser hangs on that person, renames the description (one person's name
+    is no apposition to another's)."""
+    if token.pos_ != "NOUN" or token.lemma_.lower() not in lexicon.role_nouns() | lexicon.words("contact_person_nouns"):
+        return None
+    for prep in (c for c in token.children if c.dep_ == "prep" and c.lower_ in OWNER_PREPS):
+        for owner in (c for c in prep.children if c.dep_ == "pobj" and c.i in index.by_token):
+            for named in (c for c in owner.children if c.dep_ == "appos" and c.i in index.by_token):
+                comma = named.doc[named.left_edge.i - 1] if named.left_edge.i > 0 else None
+                if comma is not None and comma.text == "," and index.by_token[named.i] is not index.by_token[owner.i]:
+                    return named
+    return None
 
 
 OFFICE_PLACE_PREPS = {"to", "of", "for", "in", "at"}

@@ -419,8 +419,9 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         # the rank must agree both ways: "the vice president" is not the president, nor the reverse
         if (mods & RANK_WORDS) != (words & RANK_WORDS):
             continue
-        # "the Florida senator", "the former president": every modifier must be in the holder's title
-        if not (mods - RANK_WORDS) <= words:
+        # "the Florida senator", "the former president": every modifier must be in the holder's title (or be the
+        # nationality of the country the holder's role is of: "the Russian ambassador" for Russia's ambassador X)
+        if not (mods - RANK_WORDS) <= words | _owner_nationalities(person, title, nationality):
             if mods - RANK_WORDS - words <= nationality and not _qualified(title):
                 loose[person.id] = person  # "the Russian ambassador" for "Ambassador Ivan Petrov"
             continue
@@ -434,8 +435,12 @@ def _holder(doc: Doc, index: PeopleIndex, t: Token, held: list[tuple[Person, str
         # under a title its words cover ("his counsel" is not the one "special counsel")
         owned = {k: v for k, v in cands.items() if any(r.of == of for r in v[0].roles)}
         only = next(iter(cands.values()))[0] if len(cands) == 1 else None
-        cands = owned or (cands if only is not None and _title_fits(only, t, mods | _place_nationality(of, only))
-                          else {})
+        country = _place_nationality(of, only) if only is not None else set()
+        if not owned and only is not None and _title_fits(only, t, mods | country):
+            # "Russia's ambassador" for "Russian Ambassador X": the owner states the title's qualifier, so the
+            # holder is no less fitting than one of a plain office
+            owned = {only.id: (only, bool(country) or cands[only.id][1])}
+        cands = owned
     if of is None and not mods:
         # "the President" of a story that names only "President Bill Clinton in his 1998 impeachment", later on,
         # is not him: a bare role noun stands for a holder named before it ("the spokesman for Putin" or "the
@@ -494,11 +499,24 @@ def _place_nationality(place: str, person: Person) -> set[str]:
     """"Russia's ambassador" for "Russian Ambassador X": the words of the holder's titles that are the nationality
     of the owning country, read as the country's name with its last letter changed ("Russia" → "Russian",
     "Ukraine" → "Ukrainian", "Mexico" → "Mexican")."""
+    words = {w for r in person.roles for w in _role_head(r.title)[1]}
+    return {w for w in words if _nationality_of(place, w)}
+
+
+def _owner_nationalities(person: Person, title: str, nationality: set[str]) -> set[str]:
+    """The noun's nationality words that name the country the holder's role (under `title`) is of: "Russian" for
+    a holder written "Russia's ambassador, Ivan Petrov"."""
+    owners = [r.of for r in person.roles if r.title == title and r.of]
+    return {n for n in nationality for of in owners if _nationality_of(of, n)}
+
+
+def _nationality_of(place: str, word: str) -> bool:
+    """Whether `word` is the nationality of the one-word country `place`, read as the country's name with its last
+    letter changed ("Russia" → "Russian", "Ukraine" → "Ukrainian", "Mexico" → "Mexican")."""
     stem = place.lower()[:-1]
     if len(stem) < 4 or " " in stem:
-        return set()
-    words = {w for r in person.roles for w in _role_head(r.title)[1]}
-    return {w for w in words if w.startswith(stem) and NATIONALITY.match(w.title())}
+        return False
+    return word.lower().startswith(stem) and bool(NATIONALITY.match(word.title()))
 
 
 def _title_fits(person: Person, noun: Token, mods: set[str]) -> bool:
