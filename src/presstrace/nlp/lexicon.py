@@ -53,7 +53,8 @@ def media_words() -> frozenset[str]:
 @cache
 def family_nouns() -> dict[str, tuple[str, str]]:
     """Family nouns (data/family_nouns.txt): noun → (the relative's gender, "same" or "other" surname)."""
-    return {noun: (gender, surname) for noun, gender, surname in (line.split() for line in words("family_nouns"))}
+    rows = (line.rsplit(maxsplit=2) for line in words("family_nouns"))  # "first lady f same"
+    return {noun: (gender, surname) for noun, gender, surname in rows}
 
 
 def gender_of_first_name(first: str) -> str | None:

@@ -866,8 +866,8 @@ def _relatives_named_late(doc: Doc, single: list[Span], surname_people: dict[str
 
 
 def _introduced_as_relative(doc: Doc, person: Person) -> bool:
-    """"his wife, Jane Roe", "first lady Jane Roe", "Jane Roe, the senator's daughter": a relation word just
-    before the person's first full-name mention, or in the apposition right after it."""
+    """"his wife, Jane Roe", "first lady Jane Roe", "Jane Roe, the senator's daughter": a family noun
+    (data/family_nouns.txt) just before the person's first full-name mention, or in the apposition right after it."""
     first = person.mentions[0]
     span = doc.char_span(first.start, first.end, alignment_mode="expand")
     if span is None:
@@ -877,7 +877,7 @@ def _introduced_as_relative(doc: Doc, person: Person) -> bool:
     after = [t.lower_ for t in doc[span.end:min(sent.end, span.end + 5)]]
     if not after or after[0] != ",":
         after = []
-    relations = lexicon.words("relation_nouns")
+    relations = lexicon.family_nouns()
     pairs = [f"{a} {b}" for words in (before, after) for a, b in zip(words, words[1:], strict=False)]
     return any(w in relations for w in before + after + pairs)
 
