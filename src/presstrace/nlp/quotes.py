@@ -40,20 +40,17 @@ SUBJECTS = ("nsubj", "nsubjpass", "csubj")
 CLIMB = {"xcomp", "conj", "advcl", "pcomp", "prep", "acl", "dobj", "ccomp", "relcl", "acomp", "dep", "oprd"}
 PERFECT = {"have", "has", "had", "having", "'ve", "’ve", "'s", "’s", "'d", "’d"}
 # "forced X to admit", "urged X to say": the object of these verbs is who speaks in their complement
-OBJECT_CONTROL = {"force", "urge", "press", "push", "ask", "pressure", "compel", "prompt", "lead", "get", "persuade",
-                  "challenge", "invite", "encourage", "tell", "allow", "make"}
+OBJECT_CONTROL = lexicon.words("object_control_verbs")
 NOT_SPEAKERS = {"i", "we", "you", "it", "they", "this", "that", "there", "who", "which", "what", "me", "us",
                 "them", "one", "someone", "somebody", "anyone", "nobody", "everyone"}
 RELATIVE = {"who", "which", "that", "whom"}
 RELATIVE_PRONOUNS = RELATIVE | {"what"}
-ADDRESSEE_VERBS = {"tell", "inform", "assure", "remind", "warn", "advise"}
+ADDRESSEE_VERBS = lexicon.words("addressee_verbs")
 ANSWER_WORDS = {"so", "yes", "no"}  # "said so", "said yes": words that stand for what was said
 COMPLEMENTIZERS = {"that", "whether", "if", "how", "why", "what", "when", "where", "who"}
 # a "verb" in a noun's slot is a mistagged noun ("in four states", "the claims"), never a cue
 NOMINAL = {"amod", "compound", "pobj", "dobj", "nsubj", "nsubjpass", "poss", "appos", "attr"}
-QUANTIFIERS = {"some", "many", "most", "several", "all", "few", "none", "those", "one", "both", "half", "majority",
-               "minority", "third", "quarter", "each", "any", "others", "more", "less", "fewer", "two", "three",
-               "someone", "somebody"}
+QUANTIFIERS = lexicon.words("quantifiers")
 DASHES = ("—", "–", "-", "--", "―")
 MERGE_RUNS = True
 EMBED_SIGNATURE = re.compile(r"\s*[—–-]+\s*[^\n—–()]{1,60}\(@\w+\)[^\n<]{0,40}(</\w+>)?[.\s]*$")

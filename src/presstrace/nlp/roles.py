@@ -25,7 +25,7 @@ if TYPE_CHECKING:
     from presstrace.nlp.people import PeopleIndex
 
 # verbs of a relative clause that state a position: "who served as", "who resigned from", "who heads"
-ROLE_VERBS = {"serve", "work", "resign", "head", "lead", "run", "chair", "direct", "manage", "found", "represent"}
+ROLE_VERBS = lexicon.words("role_verbs")
 OF_PREPS = {"of", "for", "to", "at"}
 PLACE_ENTITIES = {"GPE", "LOC", "NORP", "ORG", "FAC"}
 
@@ -206,8 +206,7 @@ def _relative_clause(doc: Doc, index: PeopleIndex, person: Person, span: Span) -
 
 
 # modifiers that name a different office ("vice president" is not "the president")
-RANK_WORDS = {"vice", "deputy", "assistant", "associate", "lieutenant", "lt.", "under", "press", "co", "acting",
-              "attorney", "surgeon"}
+RANK_WORDS = lexicon.words("rank_words")
 
 # modifiers that point back to a holder already named rather than narrow the office ("the same ambassador")
 ANAPHORIC_MODIFIERS = {"same", "aforementioned"}
