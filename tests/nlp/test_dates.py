@@ -16,6 +16,7 @@ BASE = date(2017, 3, 12)  # a Sunday
     ("Sunday", "2017-03-12"),
     ("last Saturday", "2017-03-11"),
     ("last Sunday", "2017-03-05"),
+    ("last January", "2016-01"),  # "last" points to the year before, even for a month already past this year
     ("next Friday", "2017-03-17"),
     ("Tuesday night", "2017-03-07"),
     ("in July", "2016-07"),
@@ -74,6 +75,12 @@ def test_a_day_counted_from_the_date_just_written():
     assert [d.value for d in find_dates(doc, "2017-03-12")] == ["2016-05-03", "2016-05-04"]
     alone = load_pipeline()("The next day, Boris Tamm met Clara Venn.")
     assert [d.value for d in find_dates(alone, "2017-03-12")] == [None]
+
+
+def test_a_heading_date_is_no_anchor_for_the_next_day():
+    # a timeline entry: the heading dates its paragraph, whose "the next day" counts from the entry before
+    doc = load_pipeline()("Tamm phoned Venn in the morning. May 4, 2016\n\nTheir second talk happened the next day.")
+    assert [d.value for d in find_dates(doc, "2017-03-12")] == ["2016-05-04", None]
 
 
 @pytest.mark.parametrize("sentence, values", [
