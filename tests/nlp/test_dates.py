@@ -117,6 +117,16 @@ def test_a_bare_date_in_a_future_clause_is_its_next_occurrence(sentence, value):
     assert [d.value for d in found] == [value]
 
 
+@pytest.mark.parametrize("sentence, value", [
+    ("Boris Tamm met Clara Venn at a December meeting.", "2016-12"),  # on December 2 few days of it have passed
+    ("Boris Tamm will meet Clara Venn in December.", "2017-12"),
+    ("Boris Tamm met Clara Venn on December 1.", "2017-12-01"),
+])
+def test_the_month_of_a_story_of_its_first_days_is_the_year_before(sentence, value):
+    doc = load_pipeline()(sentence)
+    assert [d.value for d in find_dates(doc, "2017-12-02")] == [value]
+
+
 @pytest.mark.parametrize("text, values", [
     # a story about 2015 written in March 2017: a bare day read back into 2016 belongs to the story's year
     ("In March 2015, Boris Tamm flew to Riga. He met Clara Venn on June 9. By May 2015 the deal was done.",

@@ -346,9 +346,16 @@ def parse_month_day(text: str, base: date | None) -> Resolved | None:
     return Resolved(safe_iso(year_n, month, day_n) if day_n else f"{year_n:04d}-{month:02d}")
 
 
+# A story of the first days of a month says "Friday" or "this week" for those days; a bare mention of the month
+# it was published in then means the same month a year before ("at a December meeting" on December 1).
+MONTH_JUST_BEGUN_DAYS = 7
+
+
 def most_recent_year(month: int, day: int | None, base: date) -> int:
     """The year of the latest such month (or day) not after `base` ("in July" in March 2017 → 2016)."""
     if (month, day or 1) > (base.month, base.day if day else 1):
+        return base.year - 1
+    if day is None and month == base.month and base.day <= MONTH_JUST_BEGUN_DAYS:
         return base.year - 1
     return base.year
 
