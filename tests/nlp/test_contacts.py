@@ -908,6 +908,11 @@ def test_a_place_the_parser_hangs_on_the_named_partner_is_the_contacts():
     ("Oskar Brandt spoke with Ivan Petrov about the sanctions on Iran.", None),
     ("Oskar Brandt spoke to Ivan Petrov during a meeting at the summit in Vienna.", "Vienna"),
     ("Oskar Brandt negotiated with Ivan Petrov on behalf of Austria.", None),
+    # the place of a clause of its own verb, or of a bystander's verbless clause, is not the contact's
+    ("Talks between Oskar Brandt and Ivan Petrov ended on building a hotel in Vienna.", None),
+    ("Talks between Oskar Brandt and Ivan Petrov stalled on opening an office in Vienna.", None),
+    ("On May 2, while in Vienna, Clara Venn introduced Oskar Brandt by email to Ivan Petrov.", None),
+    ("Oskar Brandt met Ivan Petrov separately while in Vienna.", "Vienna"),
 ])
 def test_a_place_is_reached_through_place_prepositions_only(sentence, where):
     assert only(contacts(sentence)).where == where

@@ -16,6 +16,7 @@ BASE = date(2017, 3, 12)  # a Sunday
     ("Sunday", "2017-03-12"),
     ("last Saturday", "2017-03-11"),
     ("last Sunday", "2017-03-05"),
+    ("last January", "2016-01"),  # "last" points to the year before, even for a month already past this year
     ("next Friday", "2017-03-17"),
     ("Tuesday night", "2017-03-07"),
     ("in July", "2016-07"),
@@ -76,6 +77,12 @@ def test_a_day_counted_from_the_date_just_written():
     assert [d.value for d in find_dates(alone, "2017-03-12")] == [None]
 
 
+def test_a_heading_date_is_no_anchor_for_the_next_day():
+    # a timeline entry: the heading dates its paragraph, whose "the next day" counts from the entry before
+    doc = load_pipeline()("Tamm phoned Venn in the morning. May 4, 2016\n\nTheir second talk happened the next day.")
+    assert [d.value for d in find_dates(doc, "2017-03-12")] == ["2016-05-04", None]
+
+
 @pytest.mark.parametrize("sentence, values", [
     ("On Aug. 5, 1974, the tapes came out. Two days later, Boris Tamm met Clara Venn.", ["1974-08-05", "1974-08-07"]),
     ("In March 2015 Boris Tamm met Clara Venn. A month later, he met her again.", ["2015-03", "2015-04"]),
@@ -108,6 +115,16 @@ def test_find_dates_without_published():
 def test_a_bare_date_in_a_future_clause_is_its_next_occurrence(sentence, value):
     found = find_dates(load_pipeline()(sentence), "2017-03-12")
     assert [d.value for d in found] == [value]
+
+
+@pytest.mark.parametrize("sentence, value", [
+    ("Boris Tamm met Clara Venn at a December meeting.", "2016-12"),  # on December 2 few days of it have passed
+    ("Boris Tamm will meet Clara Venn in December.", "2017-12"),
+    ("Boris Tamm met Clara Venn on December 1.", "2017-12-01"),
+])
+def test_the_month_of_a_story_of_its_first_days_is_the_year_before(sentence, value):
+    doc = load_pipeline()(sentence)
+    assert [d.value for d in find_dates(doc, "2017-12-02")] == [value]
 
 
 @pytest.mark.parametrize("text, values", [

@@ -43,6 +43,7 @@ ARTICLE = Ref(name="article")
 PHONE_WORDS = {"phone", "telephone", "cellphone", "videoconference", "video", "zoom", "skype"}
 PLACE_PREPS = {"in", "at", "near", "outside", "inside", "on"}
 ONE_WAY_SUPPORT = {"send", "write", "deliver", "receive", "get"}  # "A and B sent letters": not to each other
+EMBEDDED_CLAUSE_DEPS = {"pcomp", "xcomp", "advcl", "ccomp", "acl", "relcl"}  # a verb's clause under the contact
 NON_CONTACT_DEPS = {"compound", "amod", "nmod"}  # "meeting room", "contact details"
 # dependents of a verb cue that make it another sense: "called him a liar", "called for", "called off"
 OTHER_SENSE_DEPS = {"oprd", "ccomp", "xcomp"}
@@ -1164,10 +1165,20 @@ def placed_by_chain(place: Token, roots: set[int]) -> bool:
         framing = node is not place and (prep == "during" or is_event(node, prep))
         # "on a July trip to Moscow", "during a visit to Riga": the destination of a trip is a place
         travel = prep == "to" and head.lemma_.lower() in lexicon.words("travel_nouns")
-        if not (prep in PLACE_PREPS or of_place or framing or travel):
+        if not (prep in PLACE_PREPS or of_place or framing or travel) or about_a_bystander(node.head, roots):
             return False
         node = head
-    return True
+    # "talks ended on building a hotel in Moscow": a place inside a clause of its own verb is that verb's
+    return node.i in roots or node.pos_ != "VERB" or node.dep_ not in EMBEDDED_CLAUSE_DEPS
+
+
+def about_a_bystander(prep: Token, roots: set[int]) -> bool:
+    """"While in Russia, X introduced A to B": a phrase after a subordinator (data/contact_circumstance_marks.txt)
+    is a clause about the verb's subject without a verb; it places the contact only when the subject takes part."""
+    mark = prep.doc[prep.i - 1] if prep.i > 0 else None
+    if mark is None or mark.lower_ not in lexicon.words("contact_circumstance_marks"):
+        return False
+    return any(c.dep_ in ("nsubj", "nsubjpass") and c.i not in roots for c in prep.head.children)
 
 
 def is_event(token: Token, prep: str) -> bool:

@@ -96,7 +96,7 @@ def day_offsets() -> dict[str, int]:
 
 def anchored_to_day(found: list[DateMention], sentences: list[int], doc: Doc) -> list[DateMention]:
     """"On July 31, 2016, X flew in. On that same day, he wrote to Y", "The next day, …": a day counted from the
-    last day-precise date of the same sentence or the one before."""
+    last day-precise date of the same sentence or the one before (not a heading line, see heading_line)."""
     offsets = day_offsets()
     out: list[DateMention] = []
     for k, d in enumerate(found):
@@ -109,12 +109,19 @@ def anchored_to_day(found: list[DateMention], sentences: list[int], doc: Doc) ->
             # the anchor must be as precise as the count: a day for "the next day", a month for "a month later"
             precise = 10 if unit in ("day", "week") else 7 if unit == "month" else 4
             anchors = [o for j, o in enumerate(out) if earlier <= sentences[j] <= start and o.value
-                       and len(o.value) >= precise]
+                       and len(o.value) >= precise and not heading_line(o, doc.text)]
             if anchors:
                 anchor = date.fromisoformat((anchors[-1].value + "-01-01")[:10])
                 d = DateMention(text=d.text, value=shifted(anchor, n, unit), start=d.start, end=d.end)
         out.append(d)
     return out
+
+
+def heading_line(mention: DateMention, text: str) -> bool:
+    """A date that ends its line without a full stop ("Jan. 27, 2017" over a timeline entry) heads the paragraph
+    after it: that paragraph's "the next day" counts from the entry before, not from the heading."""
+    words_end = mention.start + len(text[mention.start:mention.end].rstrip())  # the model may tag the break too
+    return re.match(r"[ \t]*\n", text[words_end:]) is not None
 
 
 def anchored_to_year(found: list[DateMention], sentences: list[int]) -> list[DateMention]:
@@ -330,14 +337,25 @@ def parse_month_day(text: str, base: date | None) -> Resolved | None:
         year_n = int(year)
     elif base is None:
         return Resolved(None)
+    elif qualifier == "last":
+        # "last July" in a November story: the writer says "last" to point to the year before ("in July" is this
+        # year's); a later month is last year's either way
+        year_n = base.year - 1
     else:
-        year_n = most_recent_year(month, day_n, base, strict=qualifier == "last")
+        year_n = most_recent_year(month, day_n, base)
     return Resolved(safe_iso(year_n, month, day_n) if day_n else f"{year_n:04d}-{month:02d}")
 
 
-def most_recent_year(month: int, day: int | None, base: date, strict: bool) -> int:
+# A story of the first days of a month says "Friday" or "this week" for those days; a bare mention of the month
+# it was published in then means the same month a year before ("at a December meeting" on December 1).
+MONTH_JUST_BEGUN_DAYS = 7
+
+
+def most_recent_year(month: int, day: int | None, base: date) -> int:
     """The year of the latest such month (or day) not after `base` ("in July" in March 2017 → 2016)."""
-    if (month, day or 1) > (base.month, base.day if day else 1) or (strict and month == base.month):
+    if (month, day or 1) > (base.month, base.day if day else 1):
+        return base.year - 1
+    if day is None and month == base.month and base.day <= MONTH_JUST_BEGUN_DAYS:
         return base.year - 1
     return base.year
 
