@@ -123,6 +123,19 @@ def test_a_name_modifying_the_phrase_of_a_role_noun_subject_is_not_its_he(nlp):
     assert find_people(doc).person_at(he) is None
 
 
+def test_a_name_owning_a_relative_subject_is_not_its_he(nlp):
+    doc = nlp("Governor Paul Brenner's eldest son said Monday that there was more to his trip to Oslo than he had "
+              "admitted.")
+    his = next(t for t in doc if t.text == "his")
+    assert find_people(doc).person_at(his) is None
+
+
+def test_a_name_owning_a_relative_subject_of_the_other_gender_keeps_its_he(nlp):
+    doc = nlp("Governor Paul Brenner's wife said Monday that he had never visited Oslo.")
+    he = next(t for t in doc if t.text == "he")
+    assert find_people(doc).person_at(he).name == "Paul Brenner"
+
+
 def test_a_name_modifying_a_word_of_a_role_noun_subject_does_not_take_the_next_she(nlp):
     doc = nlp("Anita Brannigan praised the mayor in a new video. The popular commentator and Helen Voss supporter "
               "applauded the governor for her work in the capital. “This is the first mayor to walk in the parade,” "

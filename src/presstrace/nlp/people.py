@@ -168,6 +168,8 @@ class PeopleIndex:
                         return person
             if self._modifier_of_role_subject(doc[token.i - best[2]]):
                 return None  # "The attorney general, a former Dale campaign adviser, insisted he …": not Dale
+            if self._owner_of_relative_subject(doc[token.i - best[2]], token, gender):
+                return None  # "Dale's eldest son said his trip …": the son's trip, not Dale's
             return compatible(token.i - best[2])
         start = sent.start
         for _ in range(6):  # look back a few sentences only
@@ -224,6 +226,18 @@ class PeopleIndex:
         subject = next((a for a in t.ancestors if a.dep_ in ("nsubj", "nsubjpass")), None)
         return subject is not None and subject.i not in self.by_token and \
             subject.lemma_.lower() in lexicon.role_nouns()
+
+    def _owner_of_relative_subject(self, name: Token, token: Token, gender: str | None) -> bool:
+        """"Dale's eldest son said there was more to his trip": a he/his in the clause of an unnamed family-relation
+        subject owned by a name is that relative (of a fitting gender), not the owner."""
+        t = self._name_head(name.i)
+        subject = t.head
+        if t.dep_ != "poss" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in self.by_token \
+                or subject.lemma_.lower() not in lexicon.words("relation_nouns"):
+            return False
+        if gender == "m" and subject.lower_ in FEMALE_ROLE_WORDS or gender == "f" and subject.lower_ in MALE_ROLE_WORDS:
+            return False  # "Dale's wife said he …": Dale
+        return token.i > subject.i and token.i in {w.i for w in subject.head.subtree}
 
     def _relative_person(self, token: Token) -> Token | None:
         """"Flynn, who resigned after it emerged he had misled Pence": a he/she subject or owner in a clause below
