@@ -232,10 +232,11 @@ class PeopleIndex:
         subject owned by a name is that relative (of a fitting gender), not the owner."""
         t = self._name_head(name.i)
         subject = t.head
+        relation = lexicon.family_nouns().get(subject.lemma_.lower())
         if t.dep_ != "poss" or subject.dep_ not in ("nsubj", "nsubjpass") or subject.i in self.by_token \
-                or subject.lemma_.lower() not in lexicon.words("relation_nouns"):
+                or relation is None:
             return False
-        if gender == "m" and subject.lower_ in FEMALE_ROLE_WORDS or gender == "f" and subject.lower_ in MALE_ROLE_WORDS:
+        if gender is not None and relation[0] != gender:
             return False  # "Dale's wife said he …": Dale
         return token.i > subject.i and token.i in {w.i for w in subject.head.subtree}
 
